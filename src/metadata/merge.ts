@@ -1,0 +1,116 @@
+// Builds the complete metadata for a PUT: Zenodo's PUT replaces all metadata, so whatever
+// the deposition already has must be carried over explicitly.
+
+import { treeUrl } from './github-context.js'
+import type { GitHubContext } from './github-context.js'
+import { isPlainObject } from './types.js'
+import type { RelatedIdentifier, ZenodoMetadata } from './types.js'
+
+export interface MergeInput {
+  /** What the deposition already has (from GET); may be undefined for a new deposition. */
+  existing?: ZenodoMetadata
+  /** From .zenodo.json, CITATION.cff or the inline input. */
+  fromFile?: ZenodoMetadata
+  /** The action's version input, if set. */
+  version?: string
+  github?: GitHubContext
+  /** YYYY-MM-DD */
+  today: string
+}
+
+/** existing < fromFile < version input; top-level keys replace. Never mutates its inputs. */
+export function mergeMetadata(input: MergeInput): ZenodoMetadata {
+  const merged: ZenodoMetadata = input.existing ? cleanForUpdate(input.existing) : {}
+  for (const [key, value] of Object.entries(input.fromFile ?? {})) {
+    if (value !== undefined) merged[key] = structuredClone(value)
+  }
+  delete merged.prereserve_doi
+  const version = input.version?.trim()
+  if (version) merged.version = version
+  if (merged.publication_date === undefined || merged.publication_date === '') {
+    merged.publication_date = input.today
+  }
+  if (input.github) {
+    const marker = githubRelatedIdentifier(input.github)
+    const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []
+    if (!list.some((r) => sameUrl(r?.identifier, marker.identifier))) {
+      merged.related_identifiers = [...list, marker]
+    }
+  }
+  return merged
+}
+
+/** The link to the GitHub tree of this ref, as Zenodo's GitHub integration adds it. */
+export function githubRelatedIdentifier(ctx: GitHubContext): RelatedIdentifier {
+  return {
+    identifier: treeUrl(ctx),
+    relation: 'isSupplementTo',
+    resource_type: 'software',
+    scheme: 'url'
+  }
+}
+
+/**
+ * True if the metadata links this repo+ref's tree: how a re-run recognises the draft an
+ * earlier run created.
+ */
+export function hasGithubMarker(
+  metadata: ZenodoMetadata | undefined, ctx: GitHubContext
+): boolean {
+  const list = metadata?.related_identifiers
+  if (!Array.isArray(list)) return false
+  const url = treeUrl(ctx)
+  return list.some((r) => isPlainObject(r) && sameUrl(r.identifier, url))
+}
+
+/**
+ * Removes what must not be sent back in a PUT of metadata read from Zenodo (GET output is
+ * not always valid PUT input):
+ * - `prereserve_doi` (output only);
+ * - `doi` when it is the deposition's own reserved DOI (Zenodo manages it; sending it back
+ *   on a new-version draft would claim another record's DOI). An external DOI is kept;
+ * - top-level nulls (GET gives e.g. `license: null` or `access_right: null` where the legacy
+ *   format has no equivalent, and the deserializer refuses nulls);
+ * - `dates` entries without both start and end: GET drops the value of single dates, and
+ *   Zenodo refuses such entries ("Invalid date provided.");
+ * - null sub-fields of creators/contributors (GET writes `affiliation: null`).
+ * Everything else is kept. `warn` hears about anything dropped that the user might miss.
+ */
+export function cleanForUpdate(
+  metadata: ZenodoMetadata, warn?: (message: string) => void
+): ZenodoMetadata {
+  const out = structuredClone(metadata)
+  const reserved = isPlainObject(out.prereserve_doi) ? out.prereserve_doi.doi : undefined
+  delete out.prereserve_doi
+  if (typeof out.doi === 'string' && typeof reserved === 'string' &&
+      out.doi.trim().toLowerCase() === reserved.trim().toLowerCase()) {
+    delete out.doi
+  }
+  for (const [key, value] of Object.entries(out)) {
+    if (value === null) delete out[key]
+  }
+  if (Array.isArray(out.dates)) {
+    const kept = out.dates.filter((d) => isPlainObject(d) && d.start && d.end)
+    if (kept.length < out.dates.length) {
+      warn?.(`Dropped ${out.dates.length - kept.length} single date(s) from the existing ` +
+        'metadata: Zenodo does not return their value and refuses them without one.')
+    }
+    if (kept.length > 0) out.dates = kept
+    else delete out.dates
+  }
+  for (const key of ['creators', 'contributors', 'thesis_supervisors']) {
+    const list = out[key]
+    if (!Array.isArray(list)) continue
+    for (const person of list) {
+      if (!isPlainObject(person)) continue
+      for (const [k, v] of Object.entries(person)) if (v === null) delete person[k]
+    }
+  }
+  return out
+}
+
+function sameUrl(a: unknown, b: string): boolean {
+  if (typeof a !== 'string') return false
+  const norm = (s: string): string => s.trim().replace(/\/+$/, '')
+  return norm(a) === norm(b)
+}
