@@ -1,0 +1,219 @@
+// Finds and reads the deposition metadata: .zenodo.json, CITATION.cff, another file, or
+// inline JSON from the action input. Returns Zenodo legacy metadata plus warnings.
+
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { LineCounter, isNode, isScalar, parseAllDocuments, parseDocument } from 'yaml'
+import type { Document } from 'yaml'
+import { cffToZenodo } from './cff.js'
+import { findJsonSyntaxError, linePos } from './json-syntax.js'
+import { MetadataError, describeValue, isPlainObject } from './types.js'
+import type { FieldPath, ZenodoMetadata } from './types.js'
+import { formatProblems, shapeProblems } from './validate.js'
+import { KNOWN_FIELDS, UPLOAD_TYPES } from './vocabulary.js'
+
+export interface LoadedMetadata {
+  source: 'zenodo-json' | 'cff' | 'inline' | 'none'
+  /** The file read: relative to the workspace when inside it, else absolute. */
+  path?: string
+  metadata: ZenodoMetadata
+  warnings: string[]
+}
+
+const INLINE = 'the metadata input'
+// Zenodo's GitHub integration reads .zenodo.json and, only without it, CITATION.cff.
+const DEFAULT_FILES = ['.zenodo.json', 'CITATION.cff']
+
+/**
+ * `input` empty: the workspace's .zenodo.json, else its CITATION.cff, else nothing.
+ * `input` starting with "{": inline JSON (plain or wrapped in {"metadata": …}).
+ * Otherwise a path, relative to the workspace or absolute.
+ */
+export async function loadMetadata(input: string, workspace: string): Promise<LoadedMetadata> {
+  const trimmed = input.trim()
+  if (trimmed.startsWith('{')) return loadInline(input)
+  if (trimmed !== '') {
+    const abs = resolve(workspace, trimmed)
+    const text = await readText(abs, displayPath(abs, workspace))
+    if (text === undefined) {
+      throw new MetadataError(`Metadata file ${displayPath(abs, workspace)} not found ` +
+        `(looked for ${abs}). Check the metadata input: a path is relative to the workspace.`)
+    }
+    return parseFile(text, abs, workspace)
+  }
+  const skipped: string[] = []
+  for (const name of DEFAULT_FILES) {
+    const abs = resolve(workspace, name)
+    const text = await readText(abs, name)
+    if (text === undefined) continue
+    const loaded = text.trim() === '' ? undefined : parseFile(text, abs, workspace)
+    if (!loaded || (loaded.source === 'zenodo-json' && Object.keys(loaded.metadata).length === 0)) {
+      // An empty .zenodo.json does not count, as in Zenodo's GitHub integration.
+      skipped.push(`${name} is empty; ignored.`)
+      continue
+    }
+    loaded.warnings.unshift(...skipped)
+    return loaded
+  }
+  return { source: 'none', metadata: {}, warnings: skipped }
+}
+
+async function readText(abs: string, display: string): Promise<string | undefined> {
+  try {
+    const text = await readFile(abs, 'utf8')
+    return text.startsWith('\uFEFF') ? text.slice(1) : text
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    if (code === 'EISDIR') {
+      throw new MetadataError(`Metadata file ${display} is a directory; give the path of a ` +
+        '.zenodo.json or CITATION.cff file.')
+    }
+    throw new MetadataError(`Metadata file ${display} cannot be read: ` +
+      `${(e as Error).message}`, { cause: e })
+  }
+}
+
+function parseFile(text: string, abs: string, workspace: string): LoadedMetadata {
+  const display = displayPath(abs, workspace)
+  const warnings: string[] = []
+  if (text.trim() === '') {
+    throw new MetadataError(`Metadata file ${display} is empty; fill it in or leave the ` +
+      'metadata input empty to use .zenodo.json or CITATION.cff.')
+  }
+  const at = (line: number, col: number): string => `${display}:${line}:${col}`
+  let value: unknown
+  let doc: Document | undefined
+  if (abs.toLowerCase().endsWith('.json')) {
+    value = parseJson(text, at)
+  } else {
+    doc = parseYaml(text, at, warnings)
+    value = doc.toJS({ maxAliasCount: 100 })
+  }
+  const locate = locator(text, at, doc)
+  if (!isPlainObject(value)) {
+    throw new MetadataError(`${display}: the top level must be a mapping of metadata fields, ` +
+      `got ${describeValue(value)}.`)
+  }
+  if ('cff-version' in value) {
+    // YAML reads `version: 1.10` as the number 1.1: keep the text as written instead.
+    const node = doc?.get('version', true)
+    if (isScalar(node) && typeof node.value === 'number' && node.source) {
+      value.version = node.source
+    }
+    let metadata: ZenodoMetadata
+    try {
+      metadata = cffToZenodo(value, (w) => warnings.push(`${display}: ${w}`))
+    } catch (e) {
+      if (e instanceof MetadataError) {
+        const where = (e.fieldPath && locate(e.fieldPath)) ?? display
+        throw new MetadataError(`${where}: ${e.message}`, { fieldPath: e.fieldPath, cause: e })
+      }
+      throw e
+    }
+    const problems = shapeProblems(metadata)
+    if (problems.length > 0) {
+      throw new MetadataError(formatProblems(`${display} (converted)`, problems))
+    }
+    return { source: 'cff', path: display, metadata, warnings }
+  }
+  const metadata = checkZenodoFormat(value, display, locate, warnings)
+  return { source: 'zenodo-json', path: display, metadata, warnings }
+}
+
+function loadInline(input: string): LoadedMetadata {
+  const at = (line: number, col: number): string => `${INLINE} (line ${line}, column ${col})`
+  const value = parseJson(input, at)
+  const warnings: string[] = []
+  if (!isPlainObject(value)) {
+    throw new MetadataError(`${INLINE} must be a JSON object of metadata fields.`)
+  }
+  const metadata = checkZenodoFormat(value, INLINE, locator(input, at), warnings)
+  return { source: 'inline', metadata, warnings }
+}
+
+/** Validates .zenodo.json-format content and unwraps {"metadata": …}. */
+function checkZenodoFormat(
+  value: Record<string, unknown>, where: string,
+  locate: (path: FieldPath) => string | undefined, warnings: string[]
+): ZenodoMetadata {
+  const problems = shapeProblems(value)
+  if (problems.length > 0) {
+    throw new MetadataError(formatProblems(where, problems, locate),
+      { fieldPath: problems[0].path })
+  }
+  const metadata = ('metadata' in value ? value.metadata : value) as ZenodoMetadata
+  const unknown = Object.keys(metadata).filter((k) => !KNOWN_FIELDS.has(k) && !isSubtypeKey(k))
+  if (unknown.length > 0) {
+    const looksCff = unknown.some((k) => k === 'authors' || k === 'abstract')
+    warnings.push(`${where}: Zenodo ignores unknown field(s) ` +
+      `${unknown.map((k) => `"${k}"`).join(', ')}` +
+      (looksCff ? '. This looks like CITATION.cff content: add "cff-version" to read it so.' : '.'))
+  }
+  return metadata
+}
+
+function isSubtypeKey(key: string): boolean {
+  return key.endsWith('_type') && key.slice(0, -'_type'.length) in UPLOAD_TYPES
+}
+
+// ---------------------------------------------------------------------------------------
+// Parsing with positions
+
+type At = (line: number, col: number) => string
+
+function parseJson(text: string, at: At): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch (e) {
+    const found = findJsonSyntaxError(text)
+    const where = found ? at(found.line, found.column) : at(1, 1)
+    throw new MetadataError(`${where}: invalid JSON: ${found?.message ?? (e as Error).message}.`,
+      { cause: e })
+  }
+}
+
+function parseYaml(text: string, at: At, warnings: string[]): Document {
+  const lineCounter = new LineCounter()
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false })
+  const pos = (offset: number): string => {
+    const { line, col } = lineCounter.linePos(offset)
+    return at(line, col)
+  }
+  const list = Array.isArray(docs) ? docs : []
+  for (const doc of list) {
+    const error = doc.errors[0]
+    if (error) throw new MetadataError(`${pos(error.pos[0])}: invalid YAML: ${error.message}`)
+  }
+  const nonEmpty = list.filter((d) => d.contents !== null)
+  if (nonEmpty.length > 1) {
+    const second = nonEmpty[1].contents
+    const offset = isNode(second) && second.range ? second.range[0] : 0
+    throw new MetadataError(`${pos(offset)}: a second YAML document starts here; a metadata ` +
+      'file must hold exactly one (remove the extra "---" section).')
+  }
+  const doc = nonEmpty[0] ?? list[0] ?? parseDocument('')
+  for (const w of doc.warnings) warnings.push(`${pos(w.pos[0])}: ${w.message}`)
+  return doc
+}
+
+/** Maps a field path to "file:line:col" (lazily parsing a JSON text as YAML for positions). */
+function locator(text: string, at: At, parsed?: Document): (path: FieldPath) => string | undefined {
+  let doc = parsed
+  return (path) => {
+    doc ??= parseDocument(text, { uniqueKeys: false, prettyErrors: false })
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)
+      if (isNode(node) && node.range) {
+        const { line, column } = linePos(text, node.range[0])
+        return at(line, column)
+      }
+    }
+    return undefined
+  }
+}
+
+function displayPath(abs: string, workspace: string): string {
+  const rel = relative(resolve(workspace), abs)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs
+}
