@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { LineCounter, isNode, isScalar, parseAllDocuments, parseDocument } from 'yaml'
+import { LineCounter, Parser, isNode, isScalar, parseAllDocuments, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import { cffToZenodo } from './cff.js'
 import { findJsonSyntaxError, linePos } from './json-syntax.js'
@@ -183,7 +183,13 @@ function parseYaml(text: string, at: At, warnings: string[]): Document {
   const list = Array.isArray(docs) ? docs : []
   for (const doc of list) {
     const error = doc.errors[0]
-    if (error) throw new MetadataError(`${pos(error.pos[0])}: invalid YAML: ${error.message}`)
+    if (!error) continue
+    // yaml reports an unclosed quote at the end of the file; point at where it opens.
+    const opened = error.code === 'MISSING_CHAR' ? quoteStart(text, error.pos[0]) : undefined
+    const message = opened === undefined
+      ? error.message
+      : `${error.message}: the quoted string starting here is never closed`
+    throw new MetadataError(`${pos(opened ?? error.pos[0])}: invalid YAML: ${message}`)
   }
   const nonEmpty = list.filter((d) => d.contents !== null)
   if (nonEmpty.length > 1) {
@@ -195,6 +201,27 @@ function parseYaml(text: string, at: At, warnings: string[]): Document {
   const doc = nonEmpty[0] ?? list[0] ?? parseDocument('')
   for (const w of doc.warnings) warnings.push(`${pos(w.pos[0])}: ${w.message}`)
   return doc
+}
+
+/** Offset of the quoted scalar that runs up to `offset`, if there is one. */
+function quoteStart(text: string, offset: number): number | undefined {
+  let found: number | undefined
+  const walk = (token: unknown): void => {
+    if (typeof token !== 'object' || token === null) return
+    if (Array.isArray(token)) {
+      token.forEach(walk)
+      return
+    }
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown }
+    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') &&
+        typeof t.offset === 'number' && typeof t.source === 'string' &&
+        t.offset <= offset && offset <= t.offset + t.source.length) {
+      found = t.offset
+    }
+    Object.values(token).forEach(walk)
+  }
+  for (const token of new Parser().parse(text)) walk(token)
+  return found
 }
 
 /** Maps a field path to "file:line:col" (lazily parsing a JSON text as YAML for positions). */
