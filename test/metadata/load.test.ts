@@ -178,7 +178,7 @@ describe('malformed files', () => {
   it('YAML: file name and line of the error', async () => {
     const e = await loadError('malformed.cff', FIXTURES)
     // The unclosed quote opens on line 6; yaml itself only notices at the end of the file.
-    expect(e.message).toMatch(/^malformed\.cff:6:17: invalid YAML: Missing closing "quote/)
+    expect(e.message).toMatch(/^malformed\.cff:6:19: invalid YAML: Missing closing "quote/)
   })
 
   it('YAML duplicate keys and second documents are errors', async () => {
