@@ -7,7 +7,7 @@
 // own GitHub integration would put it in `notes`), `preferred-citation`, `references`,
 // `contact`, `commit`, `license-url` and unknown keys.
 
-import { MetadataError, describeValue, isPlainObject } from './types.js'
+import { MetadataError, describeValue, isDate, isPlainObject } from './types.js'
 import type { Creator, RelatedIdentifier, ZenodoMetadata } from './types.js'
 import { firstLicenseId, spdxToZenodoLicense } from './licenses.js'
 import { normalizeOrcid, orcidProblem, stripOrcidUrl } from './orcid.js'
@@ -192,7 +192,7 @@ function convertKeywords(value: unknown, warn: Warn): string[] | undefined {
 function convertDate(value: unknown, warn: Warn): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
   // YAML 1.2 gives a string; a YAML 1.1 document (%YAML 1.1) gives a Date at UTC midnight.
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+  if (isDate(value) && !Number.isNaN(value.getTime())) {
     return value.toISOString().slice(0, 10)
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim()

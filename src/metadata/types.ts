@@ -50,16 +50,23 @@ export class MetadataError extends Error {
 /** A plain (JSON-like) object: what YAML mappings and JSON objects parse to. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
+  // Compared structurally, not with Object.prototype: objects from structuredClone or
+  // another VM context (Jest) carry another realm's Object.prototype.
+  const proto = Object.getPrototypeOf(value) as object | null
+  return proto === null || Object.getPrototypeOf(proto) === null
 }
 
 /** Short description of a value's type for error messages ("a list", "number 3"). */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
-  if (value instanceof Date) return 'a date'
+  if (isDate(value)) return 'a date'
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`
   return `${typeof value} ${String(value)}`
+}
+
+/** A Date from any realm. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]'
 }

@@ -3,7 +3,7 @@
 //   plus plain type errors, so a broken file fails before anything is uploaded;
 // - validateForPublish: what InvenioRDM only refuses at publish time.
 
-import { isPlainObject, describeValue, MetadataError } from './types.js'
+import { isPlainObject, isDate, describeValue, MetadataError } from './types.js'
 import type { FieldPath, ZenodoMetadata } from './types.js'
 import { ACCESS_RIGHTS, UPLOAD_TYPES, isKnownRelation } from './vocabulary.js'
 import { orcidProblem } from './orcid.js'
@@ -219,7 +219,7 @@ function requireString(
 }
 
 function mustBeString(value: unknown): string {
-  const hint = typeof value === 'number' || typeof value === 'boolean' || value instanceof Date
+  const hint = typeof value === 'number' || typeof value === 'boolean' || isDate(value)
     ? ' Put the value in quotes.'
     : ''
   return `must be a string, got ${describeValue(value)}.${hint}`
