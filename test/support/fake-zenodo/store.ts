@@ -1,0 +1,534 @@
+// State of the fake Zenodo server (concepts, depositions, buckets, stored bytes) and the JSON
+// shapes Zenodo prints for them (reference §2.1, §2.2, §6, §9).
+import { createHash, randomUUID } from 'node:crypto'
+import { createWriteStream, promises as fsp, readFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import type { FakeDepositionView } from './types.js'
+import { type Meta, resourceTypeOf, resourceTypeTitle } from './metadata.js'
+import { ApiError, MSG, guessMime, isoNow, quoteKey } from './util.js'
+
+export interface StoredFile {
+  /** The file instance UUID, the `id` of the legacy file objects. */
+  id: string
+  versionId: string
+  key: string
+  size: number
+  md5: string
+  path: string
+  mimetype: string
+  created: string
+  updated: string
+}
+
+export interface Concept {
+  id: string
+  owner: number
+  /** Registered when the first version is published. */
+  doi?: string
+  /** Versions in creation order; the index of a version is its position + 1. */
+  versions: Dep[]
+}
+
+export interface Dep {
+  id: number
+  concept: Concept
+  owner: number
+  created: string
+  updated: string
+  bucketId: string
+  files: Map<string, StoredFile>
+  /** The open draft: a new deposit, a new-version draft or an edit draft of a record. */
+  draft?: Meta
+  /** The published metadata, once published. */
+  record?: Meta
+  doi?: string
+  publishedAt?: string
+  revision: number
+  /** Extra formats (media files), keyed by mimetype. */
+  formats: Map<string, StoredFile>
+}
+
+export interface Limits { maxFiles: number; quotaBytes: number; maxFileBytes: number }
+
+const DOI_PREFIX = '10.5281/zenodo.'
+
+export const isPublished = (d: Dep): boolean => d.record !== undefined
+export const currentMeta = (d: Dep): Meta => d.draft ?? d.record ?? {}
+export const stateOf = (d: Dep): FakeDepositionView['state'] =>
+  d.record === undefined ? 'unsubmitted' : d.draft !== undefined ? 'inprogress' : 'done'
+/** Top-level doi: the minted DOI, or an external DOI given in the metadata. */
+export const doiOf = (d: Dep): string | undefined =>
+  d.doi ?? (typeof currentMeta(d).doi === 'string' ? currentMeta(d).doi as string : undefined)
+export const versionIndex = (d: Dep): number => d.concept.versions.indexOf(d) + 1
+export const latestPublished = (c: Concept): Dep | undefined =>
+  [...c.versions].reverse().find(isPublished)
+export const totalSize = (d: Dep): number =>
+  [...d.files.values()].reduce((n, f) => n + f.size, 0)
+
+export interface StreamOptions {
+  /** Bytes allowed before the upload is refused mid-stream. */
+  maxBytes: number
+  /** Error to raise when maxBytes is exceeded. */
+  overMessage: string
+  /** Flip the first byte before hashing and storing (fault 'wrong-checksum'). */
+  corrupt?: boolean
+  /** Pause reading for ms once afterBytes arrived (fault 'stall'). */
+  stall?: { ms: number; afterBytes?: number }
+  onBytes?: (n: number) => void
+}
+
+export class Store {
+  readonly deps = new Map<number, Dep>()
+  readonly concepts = new Map<string, Concept>()
+  readonly buckets = new Map<string, Dep>()
+  private nextId: number
+
+  constructor (readonly base: string, readonly dir: string, firstId: number,
+    readonly limits: Limits) {
+    this.nextId = firstId
+  }
+
+  allocId (): number { return this.nextId++ }
+
+  reserveId (id: number): void { this.nextId = Math.max(this.nextId, id + 1) }
+
+  newConcept (owner: number, id?: string): Concept {
+    const concept: Concept = { id: id ?? String(this.allocId()), owner, versions: [] }
+    this.concepts.set(concept.id, concept)
+    return concept
+  }
+
+  newDep (concept: Concept, owner: number, draft: Meta): Dep {
+    const now = isoNow()
+    const dep: Dep = {
+      id: this.allocId(), concept, owner, created: now, updated: now, bucketId: randomUUID(),
+      files: new Map(), draft, revision: 1, formats: new Map()
+    }
+    concept.versions.push(dep)
+    this.deps.set(dep.id, dep)
+    this.buckets.set(dep.bucketId, dep)
+    return dep
+  }
+
+  async removeDep (dep: Dep): Promise<void> {
+    this.deps.delete(dep.id)
+    this.buckets.delete(dep.bucketId)
+    const c = dep.concept
+    c.versions = c.versions.filter(v => v !== dep)
+    if (c.versions.length === 0) this.concepts.delete(c.id)
+    await Promise.all([...dep.files.values(), ...dep.formats.values()].map(f => unlinkQuiet(f.path)))
+  }
+
+  getDep (idStr: string): Dep {
+    const dep = /^\d+$/.test(idStr) ? this.deps.get(Number(idStr)) : undefined
+    if (dep === undefined) throw new ApiError(404, MSG.pidMissing)
+    return dep
+  }
+
+  touch (dep: Dep): void {
+    dep.updated = isoNow()
+    dep.revision++
+  }
+
+  publish (dep: Dep): void {
+    const meta = dep.draft as Meta
+    if (dep.record === undefined) {
+      // An external DOI stays the record's DOI; otherwise Zenodo mints 10.5281/zenodo.<id>.
+      dep.doi = typeof meta.doi === 'string' ? meta.doi : `${DOI_PREFIX}${dep.id}`
+      dep.concept.doi ??= `${DOI_PREFIX}${dep.concept.id}`
+      dep.publishedAt = isoNow()
+    }
+    dep.record = meta
+    dep.draft = undefined
+    this.touch(dep)
+  }
+
+  // ---- bytes ------------------------------------------------------------------------------
+
+  private tmpPath (): string { return join(this.dir, `${randomUUID()}.bin`) }
+
+  /**
+   * Streams a request body to disk while hashing it; memory stays flat whatever the size.
+   * Rejects (and removes the partial file) when the client aborts or the limit is exceeded.
+   */
+  async writeStream (source: NodeJS.ReadableStream & { complete?: boolean },
+    opts: StreamOptions): Promise<{ path: string; size: number; md5: string }> {
+    const path = this.tmpPath()
+    const out = createWriteStream(path, { highWaterMark: 1 << 20 })
+    const hash = createHash('md5')
+    let size = 0
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let stalled = false
+        let stallDone = opts.stall === undefined
+        let waitingDrain = false
+        const maybeResume = (): void => { if (!stalled && !waitingDrain) source.resume() }
+        const fail = (err: Error): void => {
+          source.removeListener('data', onData)
+          reject(err)
+        }
+        const onData = (buf: Buffer): void => {
+          opts.onBytes?.(buf.length)
+          if (opts.corrupt === true && size === 0 && buf.length > 0) {
+            buf = Buffer.from(buf)
+            buf[0] ^= 0xff
+          }
+          size += buf.length
+          if (size > opts.maxBytes) {
+            // Keep draining (discarding) so the client can read our 400.
+            source.removeListener('data', onData)
+            source.resume()
+            reject(new ApiError(400, opts.overMessage))
+            return
+          }
+          hash.update(buf)
+          if (!out.write(buf)) {
+            waitingDrain = true
+            source.pause()
+            out.once('drain', () => { waitingDrain = false; maybeResume() })
+          }
+          if (!stallDone && size >= (opts.stall?.afterBytes ?? 1)) {
+            stallDone = true
+            stalled = true
+            source.pause()
+            setTimeout(() => { stalled = false; maybeResume() }, opts.stall?.ms ?? 0)
+          }
+        }
+        source.on('data', onData)
+        source.once('end', () => resolve())
+        source.once('error', fail)
+        source.once('close', () => {
+          if (source.complete !== true) fail(new Error('client aborted the upload'))
+        })
+        out.once('error', fail)
+      })
+      out.end()
+      await once(out, 'finish')
+    } catch (err) {
+      out.destroy()
+      await unlinkQuiet(path)
+      throw err
+    }
+    return { path, size, md5: hash.digest('hex') }
+  }
+
+  async writeBuffer (data: Buffer): Promise<{ path: string; size: number; md5: string }> {
+    const path = this.tmpPath()
+    await fsp.writeFile(path, data)
+    return { path, size: data.length, md5: createHash('md5').update(data).digest('hex') }
+  }
+
+  /** Limits Zenodo checks before it reads the body (Content-Length known) or while streaming. */
+  checkLimits (dep: Dep, key: string, incoming?: number): { maxBytes: number; overMessage: string } {
+    const existing = dep.files.get(key)
+    if (existing === undefined && dep.files.size >= this.limits.maxFiles) {
+      throw new ApiError(400,
+        'Uploading selected files will result in exceeding the max amount per record.')
+    }
+    // Overwriting deletes the old file first, so its bytes do not count.
+    const room = this.limits.quotaBytes - (totalSize(dep) - (existing?.size ?? 0))
+    const maxBytes = Math.min(room, this.limits.maxFileBytes)
+    const overMessage = room <= this.limits.maxFileBytes
+      ? 'Bucket quota exceeded.' : 'Maximum file size exceeded.'
+    if (incoming !== undefined && incoming > maxBytes) throw new ApiError(400, overMessage)
+    return { maxBytes, overMessage }
+  }
+
+  /** Puts stored bytes under key; an existing key is deleted and re-created (new ids). */
+  async commitFile (dep: Dep, key: string,
+    stored: { path: string; size: number; md5: string }): Promise<StoredFile> {
+    if (stored.size === 0) {
+      await unlinkQuiet(stored.path)
+      throw new ApiError(400, 'Empty files are not accepted.')
+    }
+    const old = dep.files.get(key)
+    try {
+      this.checkLimits(dep, key, stored.size)
+    } catch (err) {
+      await unlinkQuiet(stored.path)
+      throw err
+    }
+    const now = isoNow()
+    const file: StoredFile = {
+      id: randomUUID(), versionId: randomUUID(), key, size: stored.size, md5: stored.md5,
+      path: stored.path, mimetype: guessMime(key), created: now, updated: now
+    }
+    if (old !== undefined) {
+      dep.files.delete(key)
+      await unlinkQuiet(old.path)
+    }
+    dep.files.set(key, file)
+    this.touch(dep)
+    return file
+  }
+
+  async deleteFile (dep: Dep, key: string): Promise<void> {
+    const f = dep.files.get(key)
+    if (f === undefined) return
+    dep.files.delete(key)
+    this.touch(dep)
+    await unlinkQuiet(f.path)
+  }
+
+  /** Copies the files of a version into a new-version draft (same file instance ids). */
+  async importFiles (to: Dep, from: Dep): Promise<void> {
+    for (const f of from.files.values()) {
+      const path = this.tmpPath()
+      // A hard link shares the bytes without copying a possibly huge file.
+      await fsp.link(f.path, path).catch(async () => await fsp.copyFile(f.path, path))
+      to.files.set(f.key, { ...f, path, versionId: randomUUID() })
+    }
+    this.touch(to)
+  }
+
+  fileBytes (dep: Dep, key: string): Buffer | undefined {
+    const f = dep.files.get(key)
+    return f === undefined ? undefined : readFileSync(f.path)
+  }
+
+  // ---- serialisation ----------------------------------------------------------------------
+
+  depUrl (d: Dep): string { return `${this.base}/api/deposit/depositions/${d.id}` }
+  recordUrl (d: Dep): string { return `${this.base}/api/records/${d.id}` }
+  bucketUrl (d: Dep): string { return `${this.base}/api/files/${d.bucketId}` }
+
+  /** Download link of a legacy file object: always the /draft/ path in deposition files[]. */
+  private downloadUrl (d: Dep, f: StoredFile, draftPath: boolean): string {
+    return `${this.recordUrl(d)}${draftPath ? '/draft' : ''}/files/${quoteKey(f.key)}/content`
+  }
+
+  legacyMetadata (d: Dep): Meta {
+    const meta: Meta = { ...currentMeta(d) }
+    delete meta.doi
+    const doi = doiOf(d)
+    if (doi !== undefined) meta.doi = doi
+    meta.prereserve_doi = { doi: `${DOI_PREFIX}${d.id}`, recid: d.id }
+    return meta
+  }
+
+  /** A deposition as the legacy deposit API prints it (§2.1). */
+  legacy (d: Dep, opts: { bucket: boolean }): Meta {
+    const published = isPublished(d)
+    const asRecord = published && d.draft === undefined
+    const meta = this.legacyMetadata(d)
+    const doi = doiOf(d)
+    const conceptdoi = d.concept.doi
+    const self = this.depUrl(d)
+    const html = `${this.base}/deposit/${d.id}`
+    const links: Meta = {
+      self: asRecord ? this.recordUrl(d) : self,
+      html: asRecord ? `${this.base}/records/${d.id}` : html,
+      badge: `${this.base}/badge/doi/${doi ?? ''}.svg`,
+      files: asRecord ? `${this.recordUrl(d)}/files` : `${self}/files`
+    }
+    if (opts.bucket) links.bucket = this.bucketUrl(d)
+    Object.assign(links, {
+      latest_draft: self,
+      latest_draft_html: html,
+      publish: `${self}/actions/publish`,
+      edit: `${self}/actions/edit`,
+      discard: `${self}/actions/discard`,
+      newversion: `${self}/actions/newversion`
+    })
+    if (doi !== undefined && published) links.doi = `https://doi.org/${doi}`
+    if (conceptdoi !== undefined) {
+      links.parent_doi = `https://doi.org/${conceptdoi}`
+      links.conceptbadge = `${this.base}/badge/doi/${conceptdoi}.svg`
+    }
+    if (published) {
+      Object.assign(links, {
+        record: this.recordUrl(d),
+        record_html: `${this.base}/record/${d.id}`,
+        latest: `${this.recordUrl(d)}/versions/latest`,
+        latest_html: `${this.base}/records/${d.id}/latest`,
+        versions: `${this.recordUrl(d)}/versions`
+      })
+    }
+    const out: Meta = {
+      created: d.created,
+      modified: d.updated,
+      id: d.id,
+      record_id: d.id,
+      conceptrecid: d.concept.id
+    }
+    if (doi !== undefined) {
+      out.doi = doi
+      out.doi_url = `https://doi.org/${doi}`
+    }
+    if (conceptdoi !== undefined) out.conceptdoi = conceptdoi
+    Object.assign(out, {
+      owner: d.owner,
+      title: typeof meta.title === 'string' ? meta.title : '',
+      state: stateOf(d),
+      submitted: published,
+      files: [...d.files.values()].map(f => ({
+        id: f.id,
+        filename: f.key,
+        filesize: f.size,
+        checksum: f.md5,
+        links: { self: `${links.files as string}/${f.id}`, download: this.downloadUrl(d, f, true) }
+      })),
+      links,
+      metadata: meta
+    })
+    return out
+  }
+
+  /** A file object of the legacy files endpoints (§2.2): bare md5 checksum. */
+  legacyFile (d: Dep, f: StoredFile): Meta {
+    const draftPath = !(isPublished(d) && d.draft === undefined)
+    return {
+      id: f.id,
+      filename: f.key,
+      filesize: f.size,
+      checksum: f.md5,
+      links: { self: `${this.depUrl(d)}/files/${f.id}`, download: this.downloadUrl(d, f, draftPath) }
+    }
+  }
+
+  /** The bucket PUT answer (§6): md5-prefixed checksum. */
+  filesRest (d: Dep, f: StoredFile): Meta {
+    const self = `${this.bucketUrl(d)}/${quoteKey(f.key)}`
+    return {
+      created: f.created,
+      updated: f.updated,
+      version_id: f.versionId,
+      key: f.key,
+      size: f.size,
+      mimetype: f.mimetype,
+      checksum: `md5:${f.md5}`,
+      is_head: true,
+      delete_marker: false,
+      links: { self, version: `${self}?version_id=${f.versionId}`, uploads: `${self}?uploads=1` }
+    }
+  }
+
+  /** RDM file entry, as listed by /api/records/<id>/files and the extra formats OPTIONS. */
+  rdmFile (d: Dep, f: StoredFile, base: string, mimetype = f.mimetype): Meta {
+    const self = `${base}/${quoteKey(f.key)}`
+    return {
+      key: f.key,
+      created: f.created,
+      updated: f.updated,
+      status: 'completed',
+      checksum: `md5:${f.md5}`,
+      size: f.size,
+      mimetype,
+      file_id: f.id,
+      version_id: f.versionId,
+      bucket_id: d.bucketId,
+      storage_class: 'L',
+      metadata: null,
+      links: { self, content: `${self}/content`, commit: `${self}/commit` }
+    }
+  }
+
+  /** The ZenodoJSON shape of /api/records/<id> (§9): legacy-like, not native RDM. */
+  zenodoJson (d: Dep, fromDraft = false): Meta {
+    const legacy = fromDraft ? currentMeta(d) : (d.record ?? currentMeta(d))
+    const published = isPublished(d) && !fromDraft
+    const meta: Meta = { ...legacy }
+    for (const k of Object.keys(meta)) if (k.endsWith('_type') || k === 'upload_type') delete meta[k]
+    delete meta.communities
+    const doi = doiOf(d)
+    if (doi !== undefined) meta.doi = doi
+    const rt = resourceTypeOf(legacy)
+    if (rt !== undefined) {
+      const resourceType: Meta = { title: resourceTypeTitle(rt.id), type: rt.type }
+      if (rt.subtype !== undefined) resourceType.subtype = rt.subtype
+      meta.resource_type = resourceType
+    }
+    if (typeof legacy.license === 'string') meta.license = { id: legacy.license }
+    // The records serializer lists communities by slug under "id" (conformance).
+    if (Array.isArray(legacy.communities)) {
+      meta.communities = (legacy.communities as Meta[]).map(c => ({ id: c.identifier }))
+    }
+    const published_ = d.concept.versions.filter(isPublished)
+    const latest = latestPublished(d.concept)
+    meta.relations = {
+      version: [{
+        index: Math.max(0, published_.indexOf(d)),
+        is_last: latest === d,
+        count: published_.length,
+        parent: { pid_type: 'recid', pid_value: d.concept.id },
+        last_child: latest !== undefined ? { pid_type: 'recid', pid_value: String(latest.id) } : null
+      }]
+    }
+    const rec = this.recordUrl(d)
+    const links: Meta = {
+      self: rec,
+      self_html: `${this.base}/records/${d.id}`,
+      badge: `${this.base}/badge/doi/${doi ?? ''}.svg`,
+      files: `${rec}/files`,
+      latest: `${rec}/versions/latest`,
+      latest_html: `${this.base}/records/${d.id}/latest`,
+      versions: `${rec}/versions`,
+      parent: `${this.base}/api/records/${d.concept.id}`,
+      parent_html: `${this.base}/records/${d.concept.id}`
+    }
+    if (doi !== undefined) links.doi = `https://doi.org/${doi}`
+    if (d.concept.doi !== undefined) {
+      links.parent_doi = `https://doi.org/${d.concept.doi}`
+      links.conceptbadge = `${this.base}/badge/doi/${d.concept.doi}.svg`
+    }
+    const out: Meta = {
+      created: d.created,
+      modified: d.updated,
+      updated: d.updated,
+      id: d.id,
+      recid: String(d.id),
+      conceptrecid: d.concept.id
+    }
+    if (doi !== undefined) {
+      out.doi = doi
+      out.doi_url = `https://doi.org/${doi}`
+    }
+    if (d.concept.doi !== undefined) out.conceptdoi = d.concept.doi
+    Object.assign(out, {
+      title: typeof legacy.title === 'string' ? legacy.title : '',
+      metadata: meta,
+      files: [...d.files.values()].map(f => ({
+        id: f.id,
+        key: f.key,
+        size: f.size,
+        checksum: `md5:${f.md5}`,
+        links: { self: `${rec}/files/${quoteKey(f.key)}/content` }
+      })),
+      links,
+      revision: d.revision,
+      owners: [{ id: d.owner }],
+      status: published ? 'published' : 'draft',
+      state: published ? 'done' : 'unsubmitted',
+      submitted: published,
+      stats: {
+        downloads: 0, unique_downloads: 0, views: 0, unique_views: 0,
+        version_downloads: 0, version_unique_downloads: 0, version_views: 0,
+        version_unique_views: 0
+      }
+    })
+    return out
+  }
+
+  view (d: Dep): FakeDepositionView {
+    const doi = doiOf(d)
+    const view: FakeDepositionView = {
+      id: d.id,
+      conceptrecid: d.concept.id,
+      owner: d.owner,
+      state: stateOf(d),
+      submitted: isPublished(d),
+      published: isPublished(d),
+      bucketId: d.bucketId,
+      metadata: this.legacyMetadata(d),
+      files: [...d.files.values()].map(f => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 }))
+    }
+    if (doi !== undefined) view.doi = doi
+    if (d.concept.doi !== undefined) view.conceptdoi = d.concept.doi
+    return view
+  }
+}
+
+export async function unlinkQuiet (path: string): Promise<void> {
+  await fsp.unlink(path).catch(() => undefined)
+}
