@@ -130,7 +130,8 @@ function checkMetadata(md: unknown, base: FieldPath, out: FieldProblem[]): void 
       if (!isPlainObject(value)) add(path, `must be an object, got ${describeValue(value)}.`)
     }
   }
-  if (md.access_right === 'embargoed' && (md.embargo_date === undefined || md.embargo_date === '')) {
+  const noEmbargoDate = md.embargo_date === undefined || md.embargo_date === ''
+  if (md.access_right === 'embargoed' && noEmbargoDate) {
     add([...base, 'embargo_date'], 'is required when access_right is "embargoed" (Zenodo ' +
       'answers "Unknown access type."); add an embargo_date such as "2030-01-31".')
   }

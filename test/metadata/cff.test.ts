@@ -46,7 +46,9 @@ describe('every sample CITATION.cff', () => {
         expect(orcidProblem(c.orcid)).toBeUndefined()
       }
     }
-    if (metadata.license !== undefined) expect(metadata.license).toBe(String(metadata.license).toLowerCase())
+    if (metadata.license !== undefined) {
+      expect(metadata.license).toBe(String(metadata.license).toLowerCase())
+    }
     if (metadata.publication_date !== undefined) {
       expect(metadata.publication_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     }
@@ -150,7 +152,8 @@ describe('specific samples', () => {
     expect(metadata.license).toBe('apache-2.0')
     expect(metadata.keywords).toEqual(['mass spectrometry', 'word2vec', 'similarity measures'])
     expect(metadata).not.toHaveProperty('version')
-    expect(metadata.creators![1]).toEqual({ name: 'Rogers, Simon', affiliation: 'University of Glasgow' })
+    expect(metadata.creators![1])
+      .toEqual({ name: 'Rogers, Simon', affiliation: 'University of Glasgow' })
   })
 
   it('mne: entity handles kept as names, 456 authors, repeats reported once', async () => {
@@ -197,7 +200,8 @@ describe('authors Zenodo would refuse', () => {
     expect(loaded.metadata.version).toBe('1.10')
   })
 
-  it('warns when authors is missing, and leaves creators out (existing ones then survive a merge)', () => {
+  // Leaving creators out lets the deposition's existing creators survive a merge.
+  it('warns when authors is missing, and leaves creators out', () => {
     const warnings: string[] = []
     const md = cffToZenodo({ 'cff-version': '1.2.0', title: 'Lonely' }, (w) => warnings.push(w))
     expect(md).not.toHaveProperty('creators')

@@ -29,13 +29,16 @@ describe('readGitHubContext', () => {
       GITHUB_SERVER_URL: 'https://ghe.example.com/',
       GITHUB_REF: 'refs/heads/release/2.x'
     })!
-    expect(ctx).toMatchObject({ refType: 'branch', refName: 'release/2.x', serverUrl: 'https://ghe.example.com' })
+    expect(ctx).toMatchObject({
+      refType: 'branch', refName: 'release/2.x', serverUrl: 'https://ghe.example.com'
+    })
     expect(tagName(ctx)).toBeUndefined()
     expect(treeUrl(ctx)).toBe('https://ghe.example.com/octo/proj/tree/release/2.x')
   })
 
   it('pull-request refs link the commit', () => {
-    const ctx = readGitHubContext({ ...BASE, GITHUB_REF: 'refs/pull/7/merge', GITHUB_REF_NAME: '7/merge' })!
+    const env = { ...BASE, GITHUB_REF: 'refs/pull/7/merge', GITHUB_REF_NAME: '7/merge' }
+    const ctx = readGitHubContext(env)!
     expect(ctx).toMatchObject({ refType: 'other', refName: '7/merge' })
     expect(tagName(ctx)).toBeUndefined()
     expect(treeUrl(ctx)).toBe('https://github.com/octo/proj/tree/f00dfeed')

@@ -107,7 +107,9 @@ describe('explicit paths', () => {
     expect(rel.metadata).toEqual({ title: 'From YAML', creators: [{ name: 'Doe, Jane' }] })
     const abs = await loadMetadata(join(ws, 'meta.yml'), '/somewhere/else')
     expect(abs.path).toBe(join(ws, 'meta.yml'))
-    const cffJson = JSON.stringify({ 'cff-version': '1.2.0', title: 'JSON CFF', authors: [{ name: 'X Org' }] })
+    const cffJson = JSON.stringify({
+      'cff-version': '1.2.0', title: 'JSON CFF', authors: [{ name: 'X Org' }]
+    })
     const asCff = await loadMetadata('c.json', workspace({ 'c.json': cffJson }))
     expect(asCff.source).toBe('cff')
     expect(asCff.metadata.creators).toEqual([{ name: 'X Org' }])
@@ -140,7 +142,8 @@ describe('explicit paths', () => {
   })
 
   it('accepts upload subtype keys without a warning', async () => {
-    const ws = workspace({ 'm.json': JSON.stringify({ upload_type: 'publication', publication_type: 'article' }) })
+    const md = { upload_type: 'publication', publication_type: 'article' }
+    const ws = workspace({ 'm.json': JSON.stringify(md) })
     expect((await loadMetadata('m.json', ws)).warnings).toEqual([])
   })
 })
@@ -203,7 +206,8 @@ describe('wrong-typed fields', () => {
     const lines = e.message.split('\n')
     expect(lines).toEqual([
       expect.stringMatching(/^wrong-types\.json:6:5: metadata\.creators\.1\.name: Missing data/),
-      expect.stringMatching(/^wrong-types\.json:8:24: metadata\.keywords\.1: must be a string, got number 42/),
+      expect.stringMatching(
+        /^wrong-types\.json:8:24: metadata\.keywords\.1: must be a string, got number 42/),
       expect.stringMatching(/^wrong-types\.json:9:14: metadata\.license: Invalid license value provided/)
     ])
     expect(e.fieldPath).toEqual(['creators', 1, 'name'])
@@ -218,11 +222,13 @@ describe('wrong-typed fields', () => {
   it('wrapped file: paths include metadata once', async () => {
     const ws = workspace({ 'w.json': '{"metadata": {\n  "related_identifiers": {"a": 1}\n}}' })
     const e = await loadError('w.json', ws)
-    expect(e.message).toMatch(/^w\.json:2:26: metadata\.related_identifiers: related_identifiers must be a list/)
+    expect(e.message)
+      .toMatch(/^w\.json:2:26: metadata\.related_identifiers: related_identifiers must be a list/)
   })
 
   it('CITATION.cff type errors point at the CFF line', async () => {
-    const ws = workspace({ 'CITATION.cff': 'cff-version: 1.2.0\ntitle: x\nauthors:\n  family-names: Doe\n' })
+    const cff = 'cff-version: 1.2.0\ntitle: x\nauthors:\n  family-names: Doe\n'
+    const ws = workspace({ 'CITATION.cff': cff })
     const e = await loadError('', ws)
     expect(e.message).toMatch(/^CITATION\.cff:4:3: authors: must be a list/)
   })
