@@ -58,6 +58,7 @@ async function main (): Promise<void> {
     }
   }
   const server = await startFakeZenodo(options)
+  if (verbose) process.stderr.write(`fake-zenodo: storage ${server.storageDir}\n`)
   let closing = false
   const stop = (): void => {
     if (closing) return

@@ -287,7 +287,10 @@ export function splitName (name: unknown): { family: string; given: string } {
 function person (p: Record<string, unknown>): Meta {
   const { family, given } = splitName(p.name)
   const out: Meta = {}
-  const name = family !== '' && given !== '' ? `${family}, ${given}` : family !== '' ? family : given
+  // "Family, Given" normalised; anything else (even a blank family name) as given, so that
+  // publish can still tell the family name is missing.
+  const name = family !== '' && given !== '' ? `${family}, ${given}`
+    : typeof p.name === 'string' ? p.name.trim() : ''
   if (name !== '') out.name = name
   const aff = str(p.affiliation)
   if (aff !== undefined) out.affiliation = aff

@@ -141,6 +141,7 @@ export class FakeZenodoServer implements FakeZenodo {
   url = ''
   port = 0
   publicUrl = ''
+  storageDir = ''
   readonly requests: RequestLogEntry[] = []
   private faults: Array<Fault & { left: number }> = []
   private store!: Store
@@ -178,6 +179,7 @@ export class FakeZenodoServer implements FakeZenodo {
     const hostPart = host.includes(':') ? `[${host}]` : host
     this.url = `http://${hostPart}:${this.port}`
     this.publicUrl = (this.options.publicUrl ?? this.url).replace(/\/+$/, '')
+    this.storageDir = dir
     this.store = new Store(this.publicUrl, dir, this.options.firstId ?? 1000, {
       maxFiles: this.options.maxFiles ?? 100,
       quotaBytes: this.options.quotaBytes ?? 50e9,
@@ -808,7 +810,7 @@ export class FakeZenodoServer implements FakeZenodo {
   /** The legacy download links point here, even for published records (§2.1 quirk). */
   private draftFileContent (ctx: Ctx, id: string, key: string): void {
     const dep = this.store.getDep(id)
-    this.requireRead(ctx, dep)
+    this.requireFilesRead(ctx, dep)
     const f = dep.files.get(key)
     if (f === undefined) throw new ApiError(404, MSG.notFound)
     ctx.file(f)
@@ -826,9 +828,14 @@ export class FakeZenodoServer implements FakeZenodo {
     return new ApiError(404, `Record '${dep.id}' has no file '${key}'.`)
   }
 
+  /** Files of a published record stay public while an edit draft is open. */
+  private requireFilesRead (ctx: Ctx, dep: Dep): void {
+    if (!isPublished(dep)) this.requireManage(ctx, dep)
+  }
+
   private bucketList (ctx: Ctx, bucketId: string): void {
     const dep = this.bucketDep(bucketId)
-    this.requireRead(ctx, dep)
+    this.requireFilesRead(ctx, dep)
     const files = [...dep.files.values()]
     ctx.json(200, {
       id: dep.bucketId,
@@ -845,7 +852,7 @@ export class FakeZenodoServer implements FakeZenodo {
 
   private bucketGet (ctx: Ctx, bucketId: string, key: string): void {
     const dep = this.bucketDep(bucketId)
-    this.requireRead(ctx, dep)
+    this.requireFilesRead(ctx, dep)
     const f = dep.files.get(key)
     if (f === undefined) throw this.noFile(dep, key)
     ctx.file(f)

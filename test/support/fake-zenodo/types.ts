@@ -84,6 +84,10 @@ export interface FakeZenodo {
   /** e.g. http://127.0.0.1:41234 (no trailing slash, no /api). */
   url: string
   port: number
+  /** Base URL of all links (publicUrl, or url). */
+  publicUrl: string
+  /** Where uploaded bytes live. */
+  storageDir: string
   requests: RequestLogEntry[]
   addFault(fault: Fault): void
   clearFaults(): void
