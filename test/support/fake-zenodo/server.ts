@@ -54,13 +54,16 @@ class Ctx {
       this.req.socket.destroy()
       return
     }
+    let rate = this.rate
     if (f?.kind === 'status-after') {
+      // The gateway's answer replaces Zenodo's, rate-limit headers included (see preFault).
       const reply = faultReply(f)
       status = f.status
       body = reply.body
       headers = { 'Content-Type': reply.type }
+      rate = {}
     }
-    const h: Record<string, string> = { ...this.rate, ...headers }
+    const h: Record<string, string> = { ...rate, ...headers }
     if (body !== undefined) h['Content-Length'] = String(Buffer.byteLength(body))
     this.res.writeHead(status, h)
     this.res.end(body)
