@@ -183,7 +183,9 @@ function check (step: Step, reply: Reply, saved: Record<string, unknown>, where:
   }
   const say = (what: string): string =>
     `${where} ${what}; got ${reply.status} ${reply.raw.toString('utf8').slice(0, 800)}`
-  if (e.status !== undefined) expect({ at: say('status'), v: reply.status }).toEqual({ at: say('status'), v: e.status })
+  if (e.status !== undefined) {
+    expect({ at: say('status'), v: reply.status }).toEqual({ at: say('status'), v: e.status })
+  }
   const body = reply.json
   const needJson = (): void => {
     if (body === MISSING) throw new Error(say('expected a JSON body'))

@@ -110,7 +110,8 @@ describe('fake Zenodo', () => {
         is_head: true, delete_marker: false
       })
       expect(r.json.links.self).toBe(`${dep.links.bucket as string}/table.csv`)
-      expect(r.json.links.version).toBe(`${r.json.links.self as string}?version_id=${r.json.version_id as string}`)
+      expect(r.json.links.version)
+        .toBe(`${r.json.links.self as string}?version_id=${r.json.version_id as string}`)
       const files = await call(z, 'GET', dep.links.files)
       expect(files.json).toEqual([expect.objectContaining({
         filename: 'table.csv', filesize: 7, checksum: md5('4, 5, 6')
@@ -170,10 +171,9 @@ describe('fake Zenodo', () => {
 
     it('another user gets 403, anonymous 403', async () => {
       const dep = await createDraft(z)
-      expect((await call(z, 'PUT', `${dep.links.bucket as string}/a`, { body: 'x', token: 'other-token' }))
-        .status).toBe(403)
-      expect((await call(z, 'PUT', `${dep.links.bucket as string}/a`, { body: 'x', token: null }))
-        .status).toBe(403)
+      const url = `${dep.links.bucket as string}/a`
+      expect((await call(z, 'PUT', url, { body: 'x', token: 'other-token' })).status).toBe(403)
+      expect((await call(z, 'PUT', url, { body: 'x', token: null })).status).toBe(403)
     })
 
     it('survives a client that aborts mid-body; nothing is stored', async () => {
@@ -201,7 +201,8 @@ describe('fake Zenodo', () => {
       expect([edit.status, edit.json.state, edit.json.submitted]).toEqual([201, 'inprogress', true])
       const locked = await call(z, 'PUT', `${edit.json.links.bucket as string}/b.txt`, { body: 'b' })
       expect([locked.status, locked.json.message]).toEqual([403, 'Bucket is locked for modifications.'])
-      expect((await call(z, 'GET', `${pub.links.bucket as string}/a.txt`, { token: null })).text).toBe('a')
+      const read = await call(z, 'GET', `${pub.links.bucket as string}/a.txt`, { token: null })
+      expect(read.text).toBe('a')
     })
   })
 
@@ -247,7 +248,7 @@ describe('fake Zenodo', () => {
       expect(none.status).toBe(201)
     })
 
-    it('create: unknown top-level keys 400, unknown metadata keys dropped, defaults applied', async () => {
+    it('create: unknown top-level keys 400, unknown metadata keys dropped, defaults', async () => {
       const r = await call(z, 'POST', '/api/deposit/depositions', { json: { metadata: {}, files: [] } })
       expect(r.json).toEqual({
         status: 400, message: 'A validation error occurred.',
@@ -313,7 +314,10 @@ describe('fake Zenodo', () => {
       await put(z, dep2, 'a', 'a')
       const r2 = await call(z, 'POST', dep2.links.publish)
       expect(r2.json.errors).toEqual(expect.arrayContaining([
-        { field: 'metadata.creators.0.person_or_org.family_name', messages: ['Family name cannot be blank.'] },
+        {
+          field: 'metadata.creators.0.person_or_org.family_name',
+          messages: ['Family name cannot be blank.']
+        },
         { field: 'metadata.title', messages: ['Shorter than minimum length 3.'] },
         expect.objectContaining({ field: 'metadata.resource_type' })
       ]))
@@ -354,13 +358,14 @@ describe('fake Zenodo', () => {
   })
 
   describe('new version (§5)', () => {
-    it('inherits metadata (no version, today) and files of the LATEST version, from any version', async () => {
+    it('inherits metadata (no version, today) and files of the LATEST version', async () => {
       const v1 = await publishWith(z, { 'a.txt': 'v1' }, { ...META, publication_date: '2020-01-01' })
       const nv = await call(z, 'POST', v1.links.newversion)
       expect(nv.status).toBe(201)
       const draft = nv.json
       expect(draft.id).not.toBe(v1.id)
-      expect([draft.conceptrecid, draft.state, draft.submitted]).toEqual([v1.conceptrecid, 'unsubmitted', false])
+      expect([draft.conceptrecid, draft.state, draft.submitted])
+        .toEqual([v1.conceptrecid, 'unsubmitted', false])
       expect(draft).not.toHaveProperty('doi')
       expect(draft.conceptdoi).toBe(v1.conceptdoi)
       expect(draft.links.latest_draft).toBe(draft.links.self)
@@ -379,7 +384,7 @@ describe('fake Zenodo', () => {
       expect(z.fileBytes(v1.id, 'a.txt')?.toString()).toBe('v1')
     })
 
-    it('repeat: 400 while the pending draft has files; re-import when emptied; fresh after DELETE', async () => {
+    it('repeat: 400 while the draft has files; re-import when emptied; fresh after DELETE', async () => {
       const v1 = await publishWith(z, { 'a.txt': 'a', 'b.txt': 'b' })
       const first = (await call(z, 'POST', v1.links.newversion)).json
       const again = await call(z, 'POST', v1.links.newversion)
@@ -424,11 +429,13 @@ describe('fake Zenodo', () => {
       const byConceptDoi = await call(z, 'GET', `/api/deposit/depositions?allversions=true&q=${
         encodeURIComponent(`conceptdoi:"${v1.conceptdoi as string}"`)}`)
       expect(byConceptDoi.json).toHaveLength(2)
-      const byTitle = await call(z, 'GET', `/api/deposit/depositions?q=${encodeURIComponent('title:"unrelated"')}`)
+      const byTitle = await call(z, 'GET',
+        `/api/deposit/depositions?q=${encodeURIComponent('title:"unrelated"')}`)
       expect(byTitle.json.map((d: Obj) => d.title)).toEqual(['Unrelated thing'])
       const free = await call(z, 'GET', '/api/deposit/depositions?q=unrelated')
       expect(free.json).toHaveLength(1)
-      expect((await call(z, 'GET', '/api/deposit/depositions', { token: 'other-token' })).json).toEqual([])
+      const other = await call(z, 'GET', '/api/deposit/depositions', { token: 'other-token' })
+      expect(other.json).toEqual([])
     })
 
     it('pages with size (default 10) and page, newest first', async () => {
@@ -448,9 +455,11 @@ describe('fake Zenodo', () => {
       await call(z, 'PUT', draft.links.self, { json: { metadata: META } })
       const v2 = (await call(z, 'POST', draft.links.publish)).json
       const concept = await call(z, 'GET', `/api/records/${v1.conceptrecid as string}`, { token: null })
-      expect([concept.status, concept.headers.location]).toEqual([302, `${z.url}/api/records/${v2.id as number}`])
-      const latest = await call(z, 'GET', `/api/records/${v1.id as number}/versions/latest`, { token: null })
-      expect([latest.status, latest.headers.location]).toEqual([302, `${z.url}/api/records/${v2.id as number}`])
+      const v2url = `${z.url}/api/records/${v2.id as number}`
+      expect([concept.status, concept.headers.location]).toEqual([302, v2url])
+      const latest = await call(z, 'GET', `/api/records/${v1.id as number}/versions/latest`,
+        { token: null })
+      expect([latest.status, latest.headers.location]).toEqual([302, v2url])
       const rec = await call(z, 'GET', `/api/records/${v1.id as number}`, { token: null })
       expect(rec.status).toBe(200)
       expect(rec.json).toMatchObject({
@@ -488,15 +497,21 @@ describe('fake Zenodo', () => {
 
   describe('faults', () => {
     it('status: answers at once (503 JSON, 502 nginx HTML), nothing processed', async () => {
-      z.addFault({ method: 'POST', path: '/api/deposit/depositions', action: { kind: 'status', status: 503 } })
+      z.addFault({
+        method: 'POST', path: '/api/deposit/depositions', action: { kind: 'status', status: 503 }
+      })
       z.addFault({
         path: /depositions$/,
-        action: { kind: 'status', status: 502, body: '<html><body>502 Bad Gateway</body></html>', headers: { 'Retry-After': '1' } }
+        action: {
+          kind: 'status', status: 502, body: '<html><body>502 Bad Gateway</body></html>',
+          headers: { 'Retry-After': '1' }
+        }
       })
       const a = await call(z, 'POST', '/api/deposit/depositions', { json: {} })
       expect([a.status, a.headers['content-type'], a.json.status]).toEqual([503, 'application/json', 503])
       const b = await call(z, 'POST', '/api/deposit/depositions', { json: {} })
-      expect([b.status, b.headers['content-type'], b.headers['retry-after']]).toEqual([502, 'text/html', '1'])
+      expect([b.status, b.headers['content-type'], b.headers['retry-after']])
+        .toEqual([502, 'text/html', '1'])
       expect(a.headers).not.toHaveProperty('retry-after')
       expect(z.depositions()).toHaveLength(0)
       expect((await call(z, 'POST', '/api/deposit/depositions', { json: {} })).status).toBe(201)
@@ -505,9 +520,13 @@ describe('fake Zenodo', () => {
     it('status-after: processes (publishes) and then answers the fault', async () => {
       const dep = await createDraft(z)
       await put(z, dep, 'a', 'a')
-      z.addFault({ path: '/actions/publish', action: { kind: 'status-after', status: 504, body: 'Gateway Timeout' } })
+      z.addFault({
+        path: '/actions/publish',
+        action: { kind: 'status-after', status: 504, body: 'Gateway Timeout' }
+      })
       const r = await call(z, 'POST', dep.links.publish)
-      expect([r.status, r.text, r.headers['content-type']]).toEqual([504, 'Gateway Timeout', 'text/plain'])
+      expect([r.status, r.text, r.headers['content-type']])
+        .toEqual([504, 'Gateway Timeout', 'text/plain'])
       expect(r.headers).not.toHaveProperty('retry-after')
       expect(z.deposition(dep.id)?.state).toBe('done')
     })
@@ -557,7 +576,10 @@ describe('fake Zenodo', () => {
     })
 
     it('times counts down (Infinity = always); clearFaults removes them; method must match', async () => {
-      z.addFault({ method: 'GET', path: '/api/deposit/depositions', times: 2, action: { kind: 'status', status: 500 } })
+      z.addFault({
+        method: 'GET', path: '/api/deposit/depositions', times: 2,
+        action: { kind: 'status', status: 500 }
+      })
       expect((await call(z, 'POST', '/api/deposit/depositions', { json: {} })).status).toBe(201)
       expect((await call(z, 'GET', '/api/deposit/depositions')).status).toBe(500)
       expect((await call(z, 'GET', '/api/deposit/depositions')).status).toBe(500)
@@ -575,7 +597,8 @@ describe('fake Zenodo', () => {
       const v2 = await z.seedPublished({
         metadata: META, files: [{ key: 'a.txt', content: 'b' }], conceptrecid: v1.conceptrecid
       })
-      expect([v1.state, v2.state, v2.conceptrecid, v2.doi]).toEqual(['done', 'done', v1.conceptrecid, `10.5281/zenodo.${v2.id}`])
+      expect([v1.state, v2.state, v2.conceptrecid, v2.doi])
+        .toEqual(['done', 'done', v1.conceptrecid, `10.5281/zenodo.${v2.id}`])
       const state = await call(z, 'GET', '/__fake/state', { token: null })
       expect(state.json).toEqual(z.depositions())
       const concept = await call(z, 'GET', `/api/records/${v1.conceptrecid}`)
@@ -633,7 +656,9 @@ describe('fake Zenodo', () => {
       const ready = JSON.parse(line) as { url: string; token: string }
       expect(ready.token).toBe('owner-token')
       const state = await fetch(`${ready.url}/api/deposit/depositions`, {
-        method: 'POST', headers: { Authorization: 'Bearer owner-token', 'Content-Type': 'application/json' }, body: '{}'
+        method: 'POST',
+        headers: { Authorization: 'Bearer owner-token', 'Content-Type': 'application/json' },
+        body: '{}'
       })
       expect(state.status).toBe(201)
       const deps = (await (await fetch(`${ready.url}/__fake/state`)).json()) as Obj[]

@@ -1,8 +1,9 @@
 // Standalone fake Zenodo for the demo and the benchmark:
 //   npx tsx test/support/fake-zenodo-cli.ts [--port N] [--host H] [--public-url U]
 //     [--rate-limit LIMIT/SECONDS | --no-rate-limit] [--storage-dir D] [--verbose]
-// Prints one JSON line {"url","token"} (plus "publicUrl" if given) on stdout once listening; logs requests to stderr only
-// with --verbose; exits cleanly (removing its temp storage) on SIGTERM/SIGINT.
+// Prints one JSON line {"url","token"} (plus "publicUrl" if given) on stdout once listening;
+// logs requests to stderr only with --verbose; exits cleanly (removing its temp storage) on
+// SIGTERM/SIGINT. Run it with tsx directly (or node --import tsx): npx may not pass SIGTERM on.
 import { startFakeZenodo, type FakeZenodoOptions } from './fake-zenodo.js'
 
 function usage (message: string): never {
