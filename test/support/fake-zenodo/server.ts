@@ -2,7 +2,6 @@
 // the legacy deposit API, the bucket API and the bits of the records API our client touches.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse }
   from 'node:http'
-import { randomUUID } from 'node:crypto'
 import { createReadStream, mkdtempSync, promises as fsp } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,10 +13,10 @@ import type {
 import { type Meta, normalizeDepositBody, validateForPublish } from './metadata.js'
 import {
   type Dep, Store, type StoredFile, currentMeta, isPublished, latestPublished, doiOf,
-  stateOf, versionIndex
+  stateOf, unlinkQuiet, versionIndex
 } from './store.js'
 import {
-  ApiError, MSG, RateLimiter, isoNow, limitString, parseMultipart, secureFilename, todayUtc,
+  ApiError, MSG, RateLimiter, limitString, parseMultipart, secureFilename, todayUtc,
   validationError
 } from './util.js'
 
@@ -429,7 +428,8 @@ export class FakeZenodoServer implements FakeZenodo {
   // ---- routing ----------------------------------------------------------------------------
 
   private async route (ctx: Ctx): Promise<void> {
-    const method = ctx.req.method ?? 'GET'
+    // HEAD is served as GET (Node drops the body), as Flask does.
+    const method = ctx.req.method === 'HEAD' ? 'GET' : ctx.req.method ?? 'GET'
     const raw = ctx.url.pathname.split('/').slice(1)
     if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
     const seg = raw.map(safeDecode)
@@ -468,7 +468,7 @@ export class FakeZenodoServer implements FakeZenodo {
         allow('GET', 'DELETE')
         return method === 'GET' ? this.readFile(ctx, id, seg[5]) : await this.deleteFile(ctx, id, seg[5])
       }
-      if (n === 5 && seg[4] === 'formats') return await this.formats(ctx, id, false)
+      if (n === 5 && seg[4] === 'formats') return await this.formats(ctx, method, id, false)
       notFound()
     }
 
@@ -482,7 +482,7 @@ export class FakeZenodoServer implements FakeZenodo {
         }
         if (n === 5 && seg[4] === 'latest') { allow('GET'); return this.latestVersion(ctx, id) }
       }
-      if (n === 4 && seg[3] === 'formats') return await this.formats(ctx, id, true)
+      if (n === 4 && seg[3] === 'formats') return await this.formats(ctx, method, id, true)
       if (seg[3] === 'files') {
         allow('GET')
         return this.recordFiles(ctx, id, seg.slice(4))
@@ -692,8 +692,8 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- extra formats (deposit and record URLs share the storage) --------------------------
 
-  private async formats (ctx: Ctx, id: string, recordUrl: boolean): Promise<void> {
-    const method = ctx.req.method ?? 'GET'
+  private async formats (ctx: Ctx, method: string, id: string, recordUrl: boolean):
+  Promise<void> {
     const invalid = (): never => { throw new ApiError(400, 'Invalid extra format MIMEType.') }
     const load = (): Dep => recordUrl ? this.getPublished(id) : this.store.getDep(id)
     if (method === 'GET') {
@@ -719,22 +719,11 @@ export class FakeZenodoServer implements FakeZenodo {
     const key = mimetype as string
     const dep = load()
     this.requireManage(ctx, dep)
-    const old = dep.formats.get(key)
     if (method === 'DELETE') {
-      if (old === undefined) throw new ApiError(404, MSG.notFound)
-      dep.formats.delete(key)
-      await fsp.unlink(old.path).catch(() => undefined)
+      if (!await this.store.deleteFormat(dep, key)) throw new ApiError(404, MSG.notFound)
       return ctx.json(200, { message: `Extra format "${key}" deleted.` })
     }
-    const data = await this.readBody(ctx, MAX_JSON_BYTES)
-    if (data.length === 0) throw new ApiError(400, 'Empty files are not accepted.')
-    const stored = await this.store.writeBuffer(data)
-    const now = isoNow()
-    dep.formats.set(key, {
-      id: randomUUID(), versionId: randomUUID(), key, ...stored,
-      mimetype: 'application/octet-stream', created: old?.created ?? now, updated: now
-    })
-    if (old !== undefined) await fsp.unlink(old.path).catch(() => undefined)
+    await this.store.putFormat(dep, key, await this.readBody(ctx, MAX_JSON_BYTES))
     ctx.json(200, { message: `Extra format "${key}" updated.` })
   }
 
@@ -884,7 +873,7 @@ export class FakeZenodoServer implements FakeZenodo {
     }).catch(err => { throw err instanceof ApiError ? err : new Aborted() })
     // The draft may have been published or deleted while the bytes were streaming.
     if (this.store.buckets.get(bucketId) !== dep || isPublished(dep)) {
-      await fsp.unlink(stored.path).catch(() => undefined)
+      await unlinkQuiet(stored.path)
       this.requireWritableFiles(dep)
       throw new ApiError(404, MSG.notFound)
     }

@@ -249,11 +249,7 @@ export class Store {
       await unlinkQuiet(stored.path)
       throw err
     }
-    const now = isoNow()
-    const file: StoredFile = {
-      id: randomUUID(), versionId: randomUUID(), key, size: stored.size, md5: stored.md5,
-      path: stored.path, mimetype: guessMime(key), created: now, updated: now
-    }
+    const file = newFile(key, stored)
     if (old !== undefined) {
       dep.files.delete(key)
       await unlinkQuiet(old.path)
@@ -261,6 +257,22 @@ export class Store {
     dep.files.set(key, file)
     this.touch(dep)
     return file
+  }
+
+  /** Extra formats: media files keyed by mimetype, outside the record's file limits. */
+  async putFormat (dep: Dep, key: string, data: Buffer): Promise<void> {
+    if (data.length === 0) throw new ApiError(400, 'Empty files are not accepted.')
+    const old = dep.formats.get(key)
+    dep.formats.set(key, newFile(key, await this.writeBuffer(data)))
+    if (old !== undefined) await unlinkQuiet(old.path)
+  }
+
+  async deleteFormat (dep: Dep, key: string): Promise<boolean> {
+    const old = dep.formats.get(key)
+    if (old === undefined) return false
+    dep.formats.delete(key)
+    await unlinkQuiet(old.path)
+    return true
   }
 
   async deleteFile (dep: Dep, key: string): Promise<void> {
@@ -405,7 +417,7 @@ export class Store {
   }
 
   /** RDM file entry, as listed by /api/records/<id>/files and the extra formats OPTIONS. */
-  rdmFile (d: Dep, f: StoredFile, base: string, mimetype = f.mimetype): Meta {
+  rdmFile (d: Dep, f: StoredFile, base: string): Meta {
     const self = `${base}/${quoteKey(f.key)}`
     return {
       key: f.key,
@@ -414,7 +426,7 @@ export class Store {
       status: 'completed',
       checksum: `md5:${f.md5}`,
       size: f.size,
-      mimetype,
+      mimetype: f.mimetype,
       file_id: f.id,
       version_id: f.versionId,
       bucket_id: d.bucketId,
@@ -526,6 +538,15 @@ export class Store {
     if (doi !== undefined) view.doi = doi
     if (d.concept.doi !== undefined) view.conceptdoi = d.concept.doi
     return view
+  }
+}
+
+/** A new file instance: new ids, even when it replaces a key (Zenodo deletes and re-creates). */
+function newFile (key: string, stored: { path: string; size: number; md5: string }): StoredFile {
+  const now = isoNow()
+  return {
+    id: randomUUID(), versionId: randomUUID(), key, size: stored.size, md5: stored.md5,
+    path: stored.path, mimetype: guessMime(key), created: now, updated: now
   }
 }
 
