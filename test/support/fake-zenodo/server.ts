@@ -290,20 +290,14 @@ export class FakeZenodoServer implements FakeZenodo {
 
   /** Applies a fault that acts before processing; true when the request is finished. */
   private async preFault (ctx: Ctx, f: FaultAction): Promise<boolean> {
-    const { req, res, entry } = ctx
+    const { req, entry } = ctx
     switch (f.kind) {
       case 'status': {
         // Answered "by the proxy": only the headers the fault names, no rate-limit headers (a
         // default Retry-After of a minute would make clients under test sleep for nothing).
         const reply = faultReply(f)
-        ctx.answered = true
-        res.writeHead(f.status, {
-          'Content-Type': reply.type,
-          'Content-Length': String(Buffer.byteLength(reply.body)),
-          ...f.headers
-        })
-        res.end(reply.body)
-        entry.status = f.status
+        ctx.rate = {}
+        ctx.send(f.status, reply.body, { 'Content-Type': reply.type, ...f.headers })
         return true
       }
       case 'reset-mid-body': {
