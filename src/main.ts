@@ -1,5 +1,252 @@
 import * as core from '@actions/core'
+import { ACTION_VERSION, Inputs, Outputs } from './constants.js'
+import { md5Files } from './files/hash.js'
+import { checkUnmatched, findFiles, validateFiles, type LocalFile } from './files/search.js'
+import { getInputs, isLoopback, type Settings } from './inputs.js'
+import { readGitHubContext, tagName, type GitHubContext } from './metadata/github-context.js'
+import { loadMetadata } from './metadata/load.js'
+import { cleanForUpdate, hasGithubMarker, mergeMetadata } from './metadata/merge.js'
+import type { ZenodoMetadata } from './metadata/types.js'
+import { validateForPublish } from './metadata/validate.js'
+import { openDeposition, transferFiles, type ExecuteContext } from './plan/execute.js'
+import { checkLimits, describeTarget, filesToHash, planFiles, sameFiles, type FilePlan, type Target } from './plan/plan.js'
+import { resolveTarget } from './plan/resolve.js'
+import { depositionOutputs, filesOutput, setOutputs } from './report/outputs.js'
+import { writeSummary } from './report/summary.js'
+import type { FileOutcome } from './upload/engine.js'
+import { formatBytes, progressIntervalMs } from './upload/progress.js'
+import { ZenodoClient, type ZenodoApi } from './zenodo/client.js'
+import { HttpTransport, timeoutsFromEnv } from './zenodo/http.js'
+import { createAgents } from './zenodo/proxy.js'
+import { RateLimiter } from './zenodo/rate-limiter.js'
+import { policyFromEnv } from './zenodo/retry.js'
+import type { Deposition } from './zenodo/types.js'
 
-export async function run(): Promise<void> {
-  core.info('zenodo-upload')
+/** What the run knows so far; outputs and the summary are written from it, even on failure. */
+interface RunState {
+  settings?: Settings
+  deposition?: Deposition
+  files: FileOutcome[]
+  plannedUploads: number
+  notes: string[]
+  dryRun: boolean
+  error?: string
+}
+
+export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload'
+  const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : ''
+  return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** Metadata Zenodo carries from an old version into a new one, minus what it resets (§5). */
+function inheritedMetadata(record: Deposition): Record<string, unknown> {
+  const { version: _v, publication_date: _d, doi: _doi, prereserve_doi: _p, ...rest } = record.metadata ?? {}
+  return rest
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const state: RunState = { files: [], plannedUploads: 0, notes: [], dryRun: false }
+  let transport: HttpTransport | undefined
+  try {
+    const settings = await core.group('Inputs', async () => {
+      const s = getInputs(env)
+      logSettings(s)
+      return s
+    })
+    state.settings = settings
+    state.dryRun = settings.dryRun
+    const github = readGitHubContext(env)
+    const version = settings.version ?? tagName(github)
+
+    const local = await core.group('Files', () => searchFiles(settings))
+    // Patterns that matched nothing, allowed by if-no-files-found: create nothing.
+    const readOnly = settings.patterns.length > 0 && local.length === 0
+
+    const loaded = await core.group('Metadata', async () => {
+      const m = await loadMetadata(settings.metadata, settings.workspace)
+      core.info(m.source === 'none' ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.' : `Metadata from ${m.path ?? 'the metadata input'} (${m.source}).`)
+      for (const w of m.warnings) core.warning(w)
+      return m
+    })
+
+    const limiter = new RateLimiter((ms, st) =>
+      core.info(`Rate limit: ${st.remaining ?? 0} of ${st.limit ?? '?'} requests left; pausing ${(ms / 1000).toFixed(1)} s for the window to reset.`)
+    )
+    const agents = createAgents(settings.serverUrl, env, core.info)
+    transport = new HttpTransport({ token: settings.token, userAgent: userAgent(env), limiter, timeouts: timeoutsFromEnv(env), ...agents })
+    const api: ZenodoApi = new ZenodoClient(settings.serverUrl, transport, { info: core.info, warning: core.warning, debug: core.debug }, policyFromEnv(env))
+
+    const metadataFor = (existing: Record<string, unknown> | undefined): ZenodoMetadata =>
+      mergeMetadata({ existing: existing as ZenodoMetadata | undefined, fromFile: loaded.metadata, version, github, today: today() })
+
+    await core.group('Deposition', async () => {
+      let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly })
+      const remote = remoteFiles(target)
+      const localMd5 = await md5Files(filesToHash(local, remote))
+      if (target.kind === 'new-version' && (target.record.metadata?.version ?? undefined) === (version ?? target.record.metadata?.version) && sameFiles(local, localMd5, remote)) {
+        target = { kind: 'archived', record: target.record }
+      }
+      core.info(`Plan: ${describeTarget(target)}.`)
+      if (target.kind === 'archived' || target.kind === 'read-only') {
+        if (target.kind === 'archived') core.info(`Already archived: ${target.record.doi ?? target.record.id} holds version ${version ?? '(none)'} with these files. Nothing to do.`)
+        const dep = target.kind === 'archived' ? target.record : target.deposition
+        if (dep) state.deposition = dep
+        if (target.kind === 'archived') state.files = local.map((f) => ({ name: f.name, size: f.size, md5: localMd5.get(f.name) ?? '', status: 'skipped' }))
+        return
+      }
+      const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles)
+      const limits = checkLimits(plans, remote)
+      for (const w of limits.warnings) core.warning(w)
+      if (limits.errors.length > 0) throw new Error(limits.errors.join('\n'))
+      const existing = target.kind === 'draft' ? target.deposition.metadata : target.kind === 'new-version' ? inheritedMetadata(target.record) : undefined
+      const metadata = metadataFor(existing)
+      if (settings.publish) {
+        const problems = validateForPublish(metadata)
+        if (limits.finalCount === 0) problems.push('files: Zenodo does not publish a record without files. Set the files input.')
+        if (problems.length > 0) {
+          throw new Error(`Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`)
+        }
+      }
+      logPlan(plans, metadata)
+      state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length
+      if (settings.dryRun) {
+        if (target.kind === 'draft') state.deposition = target.deposition
+        else if (target.kind === 'new-version') state.notes.push(`A new version of record ${target.record.id} would be made.`)
+        state.files = plans.map((p) => ({ name: p.name, size: p.size, md5: p.md5 ?? '', status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned' }))
+        core.info('Dry run: nothing was sent to Zenodo.')
+        return
+      }
+      await execute(api, settings, target, plans, localMd5, metadataFor, github, state)
+    })
+  } catch (err) {
+    const error = err as Error
+    state.error = error.message
+    core.debug(error.stack ?? String(error))
+    core.setFailed(error.message)
+  } finally {
+    transport?.close()
+    report(state)
+    await writeSummary({
+      dryRun: state.dryRun,
+      deposition: state.deposition,
+      files: state.files,
+      plannedUploads: state.plannedUploads,
+      notes: state.notes,
+      error: state.error,
+      serverUrl: state.settings?.serverUrl ?? ''
+    }).catch((err: Error) => core.warning(`Could not write the job summary: ${err.message}`))
+  }
+}
+
+async function execute(
+  api: ZenodoApi,
+  settings: Settings,
+  target: Target,
+  plans: FilePlan[],
+  localMd5: ReadonlyMap<string, string>,
+  metadataFor: (existing: Record<string, unknown> | undefined) => ZenodoMetadata,
+  github: GitHubContext | undefined,
+  state: RunState
+): Promise<void> {
+  const runStart = Date.now()
+  const ctx: ExecuteContext = {
+    api,
+    metadataFor,
+    isOurs: (d) =>
+      github ? hasGithubMarker(d.metadata, github) : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
+    onDeposition: (d) => (state.deposition = d),
+    onFile: (o) => state.files.push(o),
+    log: { info: core.info, warning: core.warning },
+    localMd5,
+    deleteOld: settings.deleteOldFiles,
+    comparable: (m) => cleanForUpdate(m as ZenodoMetadata),
+    upload: {
+      concurrency: settings.concurrency,
+      checksumAttempts: 3,
+      progressIntervalMs: progressIntervalMs(),
+      log: { info: core.info, warning: core.warning }
+    }
+  }
+  const dep = await openDeposition(target, ctx)
+  const { errors } = await transferFiles(dep, plans, ctx)
+  if (errors.length > 0) {
+    const done = state.files.filter((f) => f.status === 'uploaded').length
+    throw new Error(
+      `${errors.length} file(s) failed; ${done} uploaded. Deposition ${dep.id} was kept as a draft and not published; re-run to resume.\n` +
+        errors.map((e) => e.message).join('\n')
+    )
+  }
+  if (!settings.publish) {
+    state.deposition = await api.getDeposition(dep.id)
+    core.info(`Draft ${dep.id} is ready: review and publish it at ${dep.links.html ?? settings.serverUrl}, or set publish: true.`)
+    return
+  }
+  // Verify the whole draft against what this run sent before making it permanent.
+  const current = await api.getDeposition(dep.id)
+  state.deposition = current
+  const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]))
+  const missing = state.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5)
+  if (missing.length > 0) {
+    throw new Error(`Not publishing: ${missing.map((f) => `'${f.name}'`).join(', ')} is not in the draft with the expected MD5. Re-run to upload it again.`)
+  }
+  if (byName.size === 0) throw new Error(`Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`)
+  const published = await api.publish(dep.id)
+  state.deposition = published
+  core.info(`Published ${published.doi ?? dep.id}: ${published.links.record_html ?? published.links.html ?? ''}`)
+}
+
+function remoteFiles(target: Target): NonNullable<Deposition['files']> {
+  switch (target.kind) {
+    case 'draft':
+      return target.deposition.files ?? []
+    case 'new-version':
+    case 'archived':
+      return target.record.files ?? []
+    default:
+      return []
+  }
+}
+
+async function searchFiles(settings: Settings): Promise<LocalFile[]> {
+  if (settings.patterns.length === 0) {
+    core.info(`'${Inputs.Files}' is empty: no files this run.`)
+    return []
+  }
+  const result = await findFiles(settings.patterns, settings.workspace)
+  for (const w of checkUnmatched(result, settings.ifNoFilesFound)) core.warning(w)
+  validateFiles(result.files)
+  const total = result.files.reduce((a, f) => a + f.size, 0)
+  core.info(`${result.files.length} file(s), ${formatBytes(total)} in all:`)
+  for (const f of result.files) core.info(`  ${f.relativePath} -> ${f.name} (${formatBytes(f.size)})`)
+  return result.files
+}
+
+function logSettings(s: Settings): void {
+  core.info(`server: ${s.serverUrl}`)
+  if (s.serverUrl.startsWith('http://') && !isLoopback(s.serverUrl)) {
+    core.warning(`Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`)
+  }
+  core.info(`deposition: ${s.depositionInput || '(new, or the draft an earlier run of this workflow made)'}`)
+  core.info(`files: ${s.patterns.length ? s.patterns.join(', ') : '(none this run)'}`)
+  core.info(`concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`)
+  if (s.version) core.info(`version: ${s.version}`)
+}
+
+function logPlan(plans: FilePlan[], metadata: ZenodoMetadata): void {
+  for (const p of plans) core.info(`  ${p.action.padEnd(7)} ${p.name} (${formatBytes(p.size)})`)
+  core.info(`Metadata to send: ${JSON.stringify(metadata)}`)
+}
+
+function report(state: RunState): void {
+  if (state.deposition) {
+    setOutputs(depositionOutputs(state.deposition, state.dryRun))
+  } else if (state.dryRun && !state.error) {
+    setOutputs({ [Outputs.State]: 'dry-run' })
+  }
+  if (state.deposition || (state.dryRun && !state.error)) core.setOutput(Outputs.Files, filesOutput(state.files))
 }

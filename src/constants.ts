@@ -1,0 +1,46 @@
+// Input and output names live here once, so action.yml, the parser and the tests agree.
+export enum Inputs {
+  Token = 'token',
+  Files = 'files',
+  DepositionId = 'deposition-id',
+  ServerUrl = 'server-url',
+  Sandbox = 'sandbox',
+  IfNoFilesFound = 'if-no-files-found',
+  Concurrency = 'concurrency',
+  Publish = 'publish',
+  DeleteOldFiles = 'delete-old-files',
+  Metadata = 'metadata',
+  Version = 'version',
+  DryRun = 'dry-run',
+  Archive = 'archive'
+}
+
+export enum Outputs {
+  DepositionId = 'deposition-id',
+  ConceptId = 'concept-id',
+  Doi = 'doi',
+  ConceptDoi = 'concept-doi',
+  DoiUrl = 'doi-url',
+  BucketUrl = 'bucket-url',
+  HtmlUrl = 'html-url',
+  State = 'state',
+  Files = 'files'
+}
+
+export enum NoFileOptions {
+  /** Fail the run: a pattern that matches nothing is usually a typo or a failed build. */
+  error = 'error',
+  warn = 'warn',
+  ignore = 'ignore'
+}
+
+export const ZENODO_URL = 'https://zenodo.org'
+export const SANDBOX_URL = 'https://sandbox.zenodo.org'
+
+/** Zenodo's per-record limits (zenodo-api.md §6). */
+export const MAX_FILES = 100
+export const QUOTA_BYTES = 50e9
+export const MAX_KEY_LENGTH = 255
+
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+export const ACTION_VERSION = '1.0.0'

@@ -1,0 +1,81 @@
+// Reads the remote state to decide which deposition this run works on. Only GETs.
+
+import { hasGithubMarker } from '../metadata/merge.js'
+import type { GitHubContext } from '../metadata/github-context.js'
+import { ZenodoApiError } from '../zenodo/errors.js'
+import type { ZenodoApi } from '../zenodo/client.js'
+import { isPublished, type Deposition } from '../zenodo/types.js'
+import type { Target } from './plan.js'
+
+export interface ResolveOptions {
+  depositionId?: number
+  github?: GitHubContext
+  /** Patterns matched nothing and that is allowed: create nothing. */
+  readOnly: boolean
+}
+
+export async function resolveTarget(api: ZenodoApi, options: ResolveOptions): Promise<Target> {
+  const { depositionId, github } = options
+  if (options.readOnly) {
+    return { kind: 'read-only', deposition: depositionId === undefined ? undefined : await readGiven(api, depositionId) }
+  }
+  if (depositionId !== undefined) {
+    const given = await readGiven(api, depositionId)
+    if (!isPublished(given) && given.state !== 'inprogress') {
+      return { kind: 'draft', deposition: given, reason: `deposition-id ${depositionId}` }
+    }
+    return publishedTarget(api, given, `deposition-id ${depositionId}`)
+  }
+  if (github) {
+    // A re-run finds what an earlier run of this repository and ref made, by the GitHub link
+    // that every run writes into the metadata at creation (§14).
+    const mine = (await api.listDepositions({ size: 100, sort: 'mostrecent' })).filter((d) => hasGithubMarker(d.metadata, github))
+    const draft = mine.find((d) => d.state === 'unsubmitted')
+    if (draft) {
+      return { kind: 'draft', deposition: await api.getDeposition(draft.id), reason: `made by an earlier run for ${github.repository}@${github.refName}` }
+    }
+    const record = mine.find((d) => isPublished(d))
+    if (record) return publishedTarget(api, record, `published by an earlier run for ${github.repository}@${github.refName}`)
+  }
+  return { kind: 'create' }
+}
+
+/** Reads the deposition; an id that is no deposition may be a concept id (§14 redirect). */
+async function readGiven(api: ZenodoApi, id: number): Promise<Deposition> {
+  try {
+    return await api.getDeposition(id)
+  } catch (err) {
+    if (!(err instanceof ZenodoApiError) || err.status !== 404) throw err
+    const latest = await api.latestRecordId(id)
+    if (latest === undefined || latest === id) {
+      throw new ZenodoApiError(
+        `Input 'deposition-id': no deposition, record or concept ${id} exists on this server. ` +
+          `Check the id, and server-url/sandbox (sandbox and zenodo.org ids differ).`,
+        404,
+        'GET',
+        '',
+        err.body
+      )
+    }
+    return api.getDeposition(latest)
+  }
+}
+
+/** For a published record: reuse the concept's pending new-version draft, or make one. */
+async function publishedTarget(api: ZenodoApi, record: Deposition, why: string): Promise<Target> {
+  const concept = record.conceptrecid ? Number(record.conceptrecid) : undefined
+  if (concept === undefined) return { kind: 'new-version', record, reason: why }
+  const latestId = (await api.latestRecordId(concept)) ?? record.id
+  const latest = latestId === record.id ? record : await api.getDeposition(latestId)
+  const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find(
+    (d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept)
+  )
+  if (pending) {
+    return {
+      kind: 'draft',
+      deposition: await api.getDeposition(pending.id),
+      reason: `pending new version of concept ${concept}, left by an earlier run`
+    }
+  }
+  return { kind: 'new-version', record: latest, reason: `${why}; latest version of concept ${concept}` }
+}

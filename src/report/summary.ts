@@ -1,0 +1,72 @@
+// The job summary: DOI badge and links, state, and a table of files. Everything that comes from
+// a user or from Zenodo is HTML-escaped, since addTable and addRaw insert raw HTML.
+
+import * as core from '@actions/core'
+import type { FileOutcome } from '../upload/engine.js'
+import { formatBytes } from '../upload/progress.js'
+import { isPublished, type Deposition } from '../zenodo/types.js'
+
+export interface SummaryInput {
+  dryRun: boolean
+  deposition?: Deposition
+  files: FileOutcome[]
+  /** Files the run meant to upload, for "3 of 5 uploaded". */
+  plannedUploads: number
+  notes: string[]
+  error?: string
+  serverUrl: string
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+}
+
+function link(href: string, text: string): string {
+  return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
+}
+
+/** Builds the summary as HTML; pure so tests can check it. */
+export function renderSummary(input: SummaryInput): string {
+  const parts: string[] = []
+  const dep = input.deposition
+  const published = dep ? isPublished(dep) && dep.state !== 'inprogress' : false
+  const status = input.error ? 'failed' : input.dryRun ? 'dry run' : published ? 'published' : 'draft'
+  parts.push(`<h2>Zenodo upload: ${escapeHtml(status)}</h2>`)
+  if (dep) {
+    const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi
+    if (doi) {
+      const badge = `<img src="${escapeHtml(`${input.serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`
+      parts.push(`<p><a href="${escapeHtml(`https://doi.org/${doi}`)}">${badge}</a> ${link(`https://doi.org/${doi}`, doi)}` +
+        (published ? '' : ' (reserved; it resolves once the record is published)') + '</p>')
+    }
+    if (dep.conceptdoi) {
+      parts.push(`<p>Concept DOI (all versions): ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`)
+    }
+    const page = published ? (dep.links.record_html ?? dep.links.html) : dep.links.html
+    const what = published ? 'Record' : 'Draft'
+    parts.push(`<p>${what} ${escapeHtml(String(dep.id))}${page ? `: ${link(page, page)}` : ''}</p>`)
+  }
+  if (input.files.length > 0) {
+    const rows = input.files.map((f) => {
+      const rate = f.seconds && f.seconds > 0 ? `${formatBytes(f.size / f.seconds)}/s` : ''
+      return `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(formatBytes(f.size))}</td><td><code>${escapeHtml(f.md5)}</code></td>` +
+        `<td>${escapeHtml(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeHtml(rate)}</td></tr>`
+    })
+    parts.push(
+      '<table><tr><th>File</th><th>Size</th><th>MD5</th><th>Status</th><th>Time</th><th>Throughput</th></tr>' + rows.join('') + '</table>'
+    )
+  }
+  for (const note of input.notes) parts.push(`<p>${escapeHtml(note)}</p>`)
+  if (input.error) {
+    const uploaded = input.files.filter((f) => f.status === 'uploaded').length
+    const kept = dep ? ` Draft kept at ${dep.links.html ? link(dep.links.html, dep.links.html) : escapeHtml(String(dep.id))}; a re-run resumes it.` : ' Nothing was created on Zenodo.'
+    const progress = input.plannedUploads > 0 ? `${uploaded} of ${input.plannedUploads} files uploaded.` : ''
+    parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeHtml(input.error)}</pre>`)
+  }
+  return parts.join('\n')
+}
+
+export async function writeSummary(input: SummaryInput): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(renderSummary(input), true).write()
+}

@@ -1,0 +1,249 @@
+// One HTTP attempt at a time over node:http(s). Uploads are streamed from disk with their MD5
+// computed on the way out: fetch() with a stream body buffered whole files in our trials.
+
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { NetworkError } from './errors.js'
+import type { RateLimiter } from './rate-limiter.js'
+
+export interface Timeouts {
+  /** No byte moving either way for this long fails the attempt (stall detection). */
+  idleMs: number
+  /** After an upload body is sent, how long the server may take to answer (plus perGiBMs per GiB). */
+  answerMs: number
+  perGiBMs: number
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { idleMs: 120_000, answerMs: 120_000, perGiBMs: 60_000 }
+
+export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts {
+  // Test knob (ZENODO_UPLOAD_IDLE_TIMEOUT_MS), so the stall tests need not wait minutes.
+  const idle = Number(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS)
+  if (!Number.isFinite(idle) || idle <= 0) return DEFAULT_TIMEOUTS
+  return { idleMs: idle, answerMs: Math.max(idle, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs }
+}
+
+export interface UploadBody {
+  path: string
+  size: number
+  onProgress?: (sentBytes: number) => void
+}
+
+export interface SendOptions {
+  method: string
+  url: string
+  json?: unknown
+  upload?: UploadBody
+  /** Follow no redirects; a 3xx comes back as it is. */
+  headers?: Record<string, string>
+  /** Send without the token (public endpoints reached through a redirect). */
+  anonymous?: boolean
+}
+
+export interface SendResult {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: string
+  /** MD5 hex of the bytes this attempt sent (uploads only). */
+  sentMd5?: string
+}
+
+export interface TransportOptions {
+  token: string
+  userAgent: string
+  limiter: RateLimiter
+  timeouts?: Timeouts
+  /** One agent for every request, e.g. a proxy agent. */
+  agent?: http.Agent
+  httpsAgent?: https.Agent
+}
+
+const CHUNK = 1024 * 1024
+const MAX_BODY = 16 * 1024 * 1024
+
+export class HttpTransport {
+  private readonly timeouts: Timeouts
+  private readonly httpAgent: http.Agent
+  private readonly httpsAgent: https.Agent
+
+  constructor(private readonly options: TransportOptions) {
+    this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS
+    this.httpAgent = options.agent ?? new http.Agent({ keepAlive: true })
+    this.httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true })
+  }
+
+  async send(opts: SendOptions): Promise<SendResult> {
+    await this.options.limiter.acquire()
+    let headers: http.IncomingHttpHeaders | undefined
+    try {
+      const result = await this.attempt(opts)
+      headers = result.headers
+      return result
+    } finally {
+      this.options.limiter.release(headers)
+    }
+  }
+
+  close(): void {
+    this.httpAgent.destroy()
+    this.httpsAgent.destroy()
+  }
+
+  private attempt(opts: SendOptions): Promise<SendResult> {
+    const url = new URL(opts.url)
+    const isHttps = url.protocol === 'https:'
+    const headers: Record<string, string> = {
+      'User-Agent': this.options.userAgent,
+      Accept: 'application/json',
+      ...opts.headers
+    }
+    // The token only ever travels in this header, never in a URL that logs could show.
+    if (!opts.anonymous) headers.Authorization = `Bearer ${this.options.token}`
+    let payload: Buffer | undefined
+    if (opts.json !== undefined) {
+      payload = Buffer.from(JSON.stringify(opts.json))
+      headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = String(payload.length)
+    } else if (opts.upload) {
+      // Zenodo answers 415 to any Content-Type but this one (or none).
+      headers['Content-Type'] = 'application/octet-stream'
+      headers['Content-Length'] = String(opts.upload.size)
+    } else if (opts.method !== 'GET' && opts.method !== 'DELETE') {
+      headers['Content-Length'] = '0'
+    }
+
+    return new Promise<SendResult>((resolve, reject) => {
+      let sent = false
+      let settled = false
+      let bodyDone = false
+      const fail = (message: string, code?: string): void => {
+        if (settled) return
+        settled = true
+        req.destroy()
+        reject(new NetworkError(message, opts.method, redact(url), sent, code))
+      }
+      const req = (isHttps ? https : http).request(url, {
+        method: opts.method,
+        headers,
+        agent: isHttps ? this.httpsAgent : this.httpAgent
+      })
+      // Socket inactivity in either direction: a stalled upload or a server that went quiet.
+      req.setTimeout(this.timeouts.idleMs, () => {
+        const what = bodyDone ? 'waiting for the answer' : opts.upload ? 'while sending the file' : 'waiting'
+        fail(`no data moved for ${Math.round(this.timeouts.idleMs / 1000)} s ${what}`, 'ETIMEDOUT')
+      })
+      req.on('socket', (socket) => {
+        if (!socket.connecting) sent = true
+        else socket.once('connect', () => (sent = true))
+      })
+      req.on('error', (err: NodeJS.ErrnoException) => fail(describeSocketError(err), err.code))
+      let answerTimer: NodeJS.Timeout | undefined
+      req.on('response', (res) => {
+        clearTimeout(answerTimer)
+        const chunks: Buffer[] = []
+        let length = 0
+        res.on('data', (chunk: Buffer) => {
+          length += chunk.length
+          if (length <= MAX_BODY) chunks.push(chunk)
+        })
+        res.on('error', (err: NodeJS.ErrnoException) => fail(describeSocketError(err), err.code))
+        res.on('aborted', () => fail('the connection closed before the answer was complete', 'ECONNRESET'))
+        res.on('end', () => {
+          if (settled) return
+          settled = true
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            sentMd5: md5
+          })
+        })
+      })
+      let md5: string | undefined
+      const finished = (): void => {
+        bodyDone = true
+        if (opts.upload) {
+          // A large file may take the server a while to store and checksum after the last byte.
+          const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs
+          answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms)
+          answerTimer.unref()
+        }
+      }
+      if (opts.upload) {
+        streamFile(req, opts.upload).then(
+          (digest) => {
+            md5 = digest
+            finished()
+          },
+          (err: Error) => fail(err.message)
+        )
+      } else {
+        req.end(payload)
+        finished()
+      }
+    })
+  }
+}
+
+/** Writes the file into the request with backpressure, hashing as it goes. Returns the MD5. */
+async function streamFile(req: http.ClientRequest, body: UploadBody): Promise<string> {
+  const hash = createHash('md5')
+  let sent = 0
+  const stream = createReadStream(body.path, { highWaterMark: CHUNK })
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (req.destroyed) throw new Error('the connection closed during the upload')
+      hash.update(chunk)
+      sent += chunk.length
+      if (sent > body.size) throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`)
+      if (!req.write(chunk)) await drained(req)
+      body.onProgress?.(sent)
+    }
+  } finally {
+    stream.destroy()
+  }
+  if (sent !== body.size) throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
+  req.end()
+  return hash.digest('hex')
+}
+
+function drained(req: http.ClientRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error): void => {
+      req.off('drain', onDrain)
+      req.off('close', onClose)
+      req.off('error', onError)
+      if (err) reject(err)
+      else resolve()
+    }
+    const onDrain = (): void => done()
+    const onClose = (): void => done(new Error('the connection closed during the upload'))
+    const onError = (err: Error): void => done(err)
+    req.once('drain', onDrain)
+    req.once('close', onClose)
+    req.once('error', onError)
+  })
+}
+
+function describeSocketError(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'the connection was reset'
+    case 'ECONNREFUSED':
+      return 'the connection was refused'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `the host name could not be resolved (${err.message})`
+    default:
+      return err.message || String(err.code)
+  }
+}
+
+function redact(url: URL): string {
+  const copy = new URL(url)
+  if (copy.searchParams.has('access_token')) copy.searchParams.set('access_token', '***')
+  return copy.toString()
+}
