@@ -197,7 +197,7 @@ async function execute(
   if (byName.size === 0) throw new Error(`Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`)
   const published = await api.publish(dep.id)
   state.deposition = published
-  core.info(`Published ${published.doi ?? dep.id}: ${published.links.record_html ?? published.links.html ?? ''}`)
+  core.info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`)
 }
 
 function remoteFiles(target: Target): NonNullable<Deposition['files']> {

@@ -19,7 +19,9 @@ function setInputs(inputs: Record<string, string>): void {
 }
 
 describe('getInputs', () => {
-  beforeEach(() => setSecret.mockClear())
+  beforeEach(() => {
+    setSecret.mockClear()
+  })
 
   it('parses a typical release step and masks the token first', () => {
     setInputs({ token: 'secret-token', files: 'dist/*.tar.gz\n\n  data/**/*.csv\n!data/**/scratch-*\n# comment', concurrency: '5' })

@@ -66,7 +66,8 @@ async function publishedTarget(api: ZenodoApi, record: Deposition, why: string):
   const concept = record.conceptrecid ? Number(record.conceptrecid) : undefined
   if (concept === undefined) return { kind: 'new-version', record, reason: why }
   const latestId = (await api.latestRecordId(concept)) ?? record.id
-  const latest = latestId === record.id ? record : await api.getDeposition(latestId)
+  // Always read it whole: list entries lack links.bucket.
+  const latest = await api.getDeposition(latestId)
   const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find(
     (d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept)
   )

@@ -30,7 +30,8 @@ export function depositionOutputs(dep: Deposition, dryRun: boolean): Partial<Rec
   }
   if (dep.conceptdoi) out[Outputs.ConceptDoi] = dep.conceptdoi
   if (dep.links?.bucket) out[Outputs.BucketUrl] = dep.links.bucket
-  const html = published ? (dep.links?.record_html ?? dep.links?.html) : dep.links?.html
+  // After publish links.html is the record page (/records/<id>); a draft's is its edit page.
+  const html = dep.links?.html
   if (html) out[Outputs.HtmlUrl] = html
   return out
 }

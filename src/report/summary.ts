@@ -42,7 +42,7 @@ export function renderSummary(input: SummaryInput): string {
     if (dep.conceptdoi) {
       parts.push(`<p>Concept DOI (all versions): ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`)
     }
-    const page = published ? (dep.links.record_html ?? dep.links.html) : dep.links.html
+    const page = dep.links.html
     const what = published ? 'Record' : 'Draft'
     parts.push(`<p>${what} ${escapeHtml(String(dep.id))}${page ? `: ${link(page, page)}` : ''}</p>`)
   }
