@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
-export const DIST = path.resolve('dist/index.js')
+// ZENODO_UPLOAD_DIST points the tests at another bundle (e.g. one built to a temp dir).
+export const DIST = path.resolve(process.env.ZENODO_UPLOAD_DIST || 'dist/index.js')
 
 export interface ActionRun {
   code: number
