@@ -6,5 +6,6 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testTimeout: 60000
+  testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js']
 }
