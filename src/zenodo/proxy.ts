@@ -21,11 +21,20 @@ export function bypassProxy(target: URL, vars: NodeJS.ProcessEnv): boolean {
   const port = target.port || (target.protocol === 'https:' ? '443' : '80')
   return noProxy.split(/[,\s]+/).filter(Boolean).some((entry) => {
     if (entry === '*') return true
-    const [name, entryPort] = entry.toLowerCase().split(':')
+    const [name, entryPort] = splitHostPort(entry.toLowerCase())
     if (entryPort && entryPort !== port) return false
     const bare = name.replace(/^\*?\./, '')
     return host === bare || host.endsWith(`.${bare}`)
   })
+}
+
+/** 'host', 'host:port', '[v6]', '[v6]:port' or a bare IPv6 address (whose colons are no port). */
+function splitHostPort(entry: string): [string, string | undefined] {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry)
+  if (bracketed) return [bracketed[1], bracketed[2]]
+  if (entry.indexOf(':') !== entry.lastIndexOf(':')) return [entry, undefined]
+  const [name, port] = entry.split(':')
+  return [name, port]
 }
 
 /** The proxy URL to use for a target, or undefined to go direct. */
