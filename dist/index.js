@@ -46276,10 +46276,13 @@ class ZenodoClient {
     }
     async call(opts) {
         const { attempts } = this.policy;
+        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
+        let ambiguous = false;
         for (let attempt = 1;; attempt++) {
             let reason;
-            let delay;
+            let delay = 0;
             let mayHaveHappened;
+            let failure;
             try {
                 const result = await this.transport.send({ method: opts.method, url: opts.url, json: opts.json, upload: opts.upload });
                 this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
@@ -46289,32 +46292,40 @@ class ZenodoClient {
                 if (done !== undefined)
                     return done;
                 const { message, errors } = describeHttpError(result.status, result.body, opts.context);
+                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
+                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
+                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
                 if (!isRetryableStatus(result.status) || attempt >= attempts) {
                     this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
-                    throw new ZenodoApiError(message, result.status, opts.method, opts.url, result.body, errors);
+                    failure = new ZenodoApiError(message, result.status, opts.method, opts.url, result.body, errors);
                 }
-                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
-                // A 429 was refused before any work; other statuses may come after the work was done.
-                mayHaveHappened = result.status !== 429;
-                delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
+                else {
+                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
+                }
             }
             catch (err) {
                 if (!(err instanceof NetworkError))
                     throw err;
-                if (attempt >= attempts) {
-                    throw new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
-                }
                 reason = err.message;
                 mayHaveHappened = err.sent;
-                delay = backoffDelay(attempt, this.policy);
+                if (attempt >= attempts) {
+                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy);
+                }
             }
-            if (opts.recover && mayHaveHappened) {
+            if (opts.recover && (mayHaveHappened || ambiguous)) {
                 const recovered = await opts.recover();
                 if (recovered !== undefined) {
-                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but it had taken effect; carrying on.`);
+                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
+                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
                     return recovered;
                 }
             }
+            if (failure)
+                throw failure;
+            ambiguous ||= mayHaveHappened;
             this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
             await this.sleep(delay);
         }
@@ -46469,7 +46480,7 @@ class HttpTransport {
             let md5;
             const finished = () => {
                 bodyDone = true;
-                if (opts.upload) {
+                if (opts.upload && !settled) {
                     // A large file may take the server a while to store and checksum after the last byte.
                     const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs;
                     answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms);
@@ -46477,10 +46488,8 @@ class HttpTransport {
                 }
             };
             if (opts.upload) {
-                streamFile(req, opts.upload).then((digest) => {
-                    md5 = digest;
-                    finished();
-                }, (err) => fail(err.message));
+                // The digest is set as the last byte goes out: the server may answer before we see EOF.
+                streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err) => fail(err.message));
             }
             else {
                 req.end(payload);
@@ -46489,8 +46498,11 @@ class HttpTransport {
         });
     }
 }
-/** Writes the file into the request with backpressure, hashing as it goes. Returns the MD5. */
-async function streamFile(req, body) {
+/**
+ * Writes the file into the request with backpressure, hashing as it goes. Hands over the MD5
+ * before the last byte is written, since the answer can arrive before the read stream ends.
+ */
+async function streamFile(req, body, onDigest) {
     const hash = (0,external_node_crypto_.createHash)('md5');
     let sent = 0;
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(body.path, { highWaterMark: CHUNK });
@@ -46498,10 +46510,12 @@ async function streamFile(req, body) {
         for await (const chunk of stream) {
             if (req.destroyed)
                 throw new Error('the connection closed during the upload');
-            hash.update(chunk);
             sent += chunk.length;
             if (sent > body.size)
                 throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`);
+            hash.update(chunk);
+            if (sent === body.size)
+                onDigest(hash.digest('hex'));
             if (!req.write(chunk))
                 await drained(req);
             body.onProgress?.(sent);
@@ -46512,8 +46526,9 @@ async function streamFile(req, body) {
     }
     if (sent !== body.size)
         throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`);
+    if (sent === 0)
+        onDigest(hash.digest('hex'));
     req.end();
-    return hash.digest('hex');
 }
 function drained(req) {
     return new Promise((resolve, reject) => {
@@ -46578,12 +46593,22 @@ function bypassProxy(target, vars) {
     return noProxy.split(/[,\s]+/).filter(Boolean).some((entry) => {
         if (entry === '*')
             return true;
-        const [name, entryPort] = entry.toLowerCase().split(':');
+        const [name, entryPort] = splitHostPort(entry.toLowerCase());
         if (entryPort && entryPort !== port)
             return false;
         const bare = name.replace(/^\*?\./, '');
         return host === bare || host.endsWith(`.${bare}`);
     });
+}
+/** 'host', 'host:port', '[v6]', '[v6]:port' or a bare IPv6 address (whose colons are no port). */
+function splitHostPort(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return [bracketed[1], bracketed[2]];
+    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
+        return [entry, undefined];
+    const [name, port] = entry.split(':');
+    return [name, port];
 }
 /** The proxy URL to use for a target, or undefined to go direct. */
 function proxyFor(target, vars) {
@@ -46718,7 +46743,10 @@ async function run(env = process.env) {
             let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly });
             const remote = remoteFiles(target);
             const localMd5 = await md5Files(filesToHash(local, remote));
-            if (target.kind === 'new-version' && (target.record.metadata?.version ?? undefined) === (version ?? target.record.metadata?.version) && sameFiles(local, localMd5, remote)) {
+            // The version this run would give the record: the input (or tag), else the metadata file's.
+            const wanted = version ?? (typeof loaded.metadata.version === 'string' ? loaded.metadata.version : undefined);
+            const recorded = target.kind === 'new-version' ? target.record.metadata?.version : undefined;
+            if (target.kind === 'new-version' && recorded === (wanted ?? recorded) && sameFiles(local, localMd5, remote)) {
                 target = { kind: 'archived', record: target.record };
             }
             info(`Plan: ${describeTarget(target)}.`);

@@ -88,7 +88,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly })
       const remote = remoteFiles(target)
       const localMd5 = await md5Files(filesToHash(local, remote))
-      if (target.kind === 'new-version' && (target.record.metadata?.version ?? undefined) === (version ?? target.record.metadata?.version) && sameFiles(local, localMd5, remote)) {
+      // The version this run would give the record: the input (or tag), else the metadata file's.
+      const wanted = version ?? (typeof loaded.metadata.version === 'string' ? loaded.metadata.version : undefined)
+      const recorded = target.kind === 'new-version' ? target.record.metadata?.version : undefined
+      if (target.kind === 'new-version' && recorded === (wanted ?? recorded) && sameFiles(local, localMd5, remote)) {
         target = { kind: 'archived', record: target.record }
       }
       core.info(`Plan: ${describeTarget(target)}.`)
