@@ -4,7 +4,17 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -76,7 +86,12 @@ describe('archiveFormat and archiveEntries', () => {
   })
 
   it('refuses two files that would get the same entry name', () => {
-    const file = (relativePath: string): LocalFile => ({ path: `/ws/${relativePath}`, relativePath, name: 'x', size: 0 })
+    const file = (relativePath: string): LocalFile => ({
+      path: `/ws/${relativePath}`,
+      relativePath,
+      name: 'x',
+      size: 0
+    })
     expect(() => archiveEntries([file(`d/${NFC}`), file(`d/${NFD}`)])).toThrow(/would both be 'd\/café.csv'/)
   })
 })

@@ -73,7 +73,9 @@ describe('proxyFor', () => {
   const plain = new URL('http://zenodo.internal:5000')
 
   it('uses HTTPS_PROXY for https, falling back to HTTP_PROXY; HTTP_PROXY only for http', () => {
-    expect(proxyFor(zenodo, { HTTPS_PROXY: 'http://secure:3128', HTTP_PROXY: 'http://plain:3128' })?.host).toBe('secure:3128')
+    expect(proxyFor(zenodo, { HTTPS_PROXY: 'http://secure:3128', HTTP_PROXY: 'http://plain:3128' })?.host).toBe(
+      'secure:3128'
+    )
     expect(proxyFor(zenodo, { HTTP_PROXY: 'http://plain:3128' })?.host).toBe('plain:3128')
     expect(proxyFor(plain, { HTTPS_PROXY: 'http://secure:3128' })).toBeUndefined()
     expect(proxyFor(plain, { HTTP_PROXY: 'http://plain:3128' })?.host).toBe('plain:3128')
@@ -96,7 +98,10 @@ describe('proxyFor', () => {
 describe('createAgents', () => {
   it('makes the agent of the scheme only, and logs the proxy without its credentials', () => {
     const lines: string[] = []
-    const env = { HTTPS_PROXY: 'http://user:s3cret@proxy.example:3128', HTTP_PROXY: 'http://user:s3cret@proxy.example:3128' }
+    const env = {
+      HTTPS_PROXY: 'http://user:s3cret@proxy.example:3128',
+      HTTP_PROXY: 'http://user:s3cret@proxy.example:3128'
+    }
     const https = createAgents('https://zenodo.org', env, (l) => lines.push(l))
     expect(https.httpsAgent).toBeDefined()
     expect(https.agent).toBeUndefined()
@@ -259,7 +264,9 @@ describe('the action behind a CONNECT proxy', () => {
       { workspace: workspace(FILES), env: { HTTP_PROXY: proxy.url } }
     )
     expect(run.code).not.toBe(0)
-    expect(run.errors.join('\n')).toContain(`the proxy 127.0.0.1:${proxy.port} refused to connect to zenodo.test:80 (HTTP 407)`)
+    expect(run.errors.join('\n')).toContain(
+      `the proxy 127.0.0.1:${proxy.port} refused to connect to zenodo.test:80 (HTTP 407)`
+    )
     expect(server.depositions()).toEqual([])
   })
 })
@@ -273,10 +280,27 @@ const hasOpenssl = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status
   let cert: Buffer
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'zu-proxy-tls-'))
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=zenodo.test',
-      '-addext', 'subjectAltName=DNS:zenodo.test', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')
-    ], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=zenodo.test',
+        '-addext',
+        'subjectAltName=DNS:zenodo.test',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem')
+      ],
+      { stdio: 'ignore' }
+    )
     key = readFileSync(path.join(dir, 'key.pem'))
     cert = readFileSync(path.join(dir, 'cert.pem'))
   })

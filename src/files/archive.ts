@@ -42,7 +42,13 @@ export function archiveEntries(files: LocalFile[]): ArchiveEntry[] {
   const entries = files.map((file) => ({ name: file.relativePath.replace(/\\/g, '/').normalize('NFC'), file }))
   for (const { name, file } of entries) {
     const segments = name.split('/')
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || segments.includes('..') || segments.includes('')) {
+    if (
+      name === '' ||
+      name.startsWith('/') ||
+      /^[A-Za-z]:/.test(name) ||
+      segments.includes('..') ||
+      segments.includes('')
+    ) {
       throw new ArchiveError(
         `${file.path} cannot go into the archive as '${name}': only files inside the workspace can be archived.`
       )
