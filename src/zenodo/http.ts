@@ -164,7 +164,7 @@ export class HttpTransport {
       let md5: string | undefined
       const finished = (): void => {
         bodyDone = true
-        if (opts.upload) {
+        if (opts.upload && !settled) {
           // A large file may take the server a while to store and checksum after the last byte.
           const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs
           answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms)
@@ -172,13 +172,8 @@ export class HttpTransport {
         }
       }
       if (opts.upload) {
-        streamFile(req, opts.upload).then(
-          (digest) => {
-            md5 = digest
-            finished()
-          },
-          (err: Error) => fail(err.message)
-        )
+        // The digest is set as the last byte goes out: the server may answer before we see EOF.
+        streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err: Error) => fail(err.message))
       } else {
         req.end(payload)
         finished()
@@ -187,17 +182,21 @@ export class HttpTransport {
   }
 }
 
-/** Writes the file into the request with backpressure, hashing as it goes. Returns the MD5. */
-async function streamFile(req: http.ClientRequest, body: UploadBody): Promise<string> {
+/**
+ * Writes the file into the request with backpressure, hashing as it goes. Hands over the MD5
+ * before the last byte is written, since the answer can arrive before the read stream ends.
+ */
+async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): Promise<void> {
   const hash = createHash('md5')
   let sent = 0
   const stream = createReadStream(body.path, { highWaterMark: CHUNK })
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (req.destroyed) throw new Error('the connection closed during the upload')
-      hash.update(chunk)
       sent += chunk.length
       if (sent > body.size) throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`)
+      hash.update(chunk)
+      if (sent === body.size) onDigest(hash.digest('hex'))
       if (!req.write(chunk)) await drained(req)
       body.onProgress?.(sent)
     }
@@ -205,8 +204,8 @@ async function streamFile(req: http.ClientRequest, body: UploadBody): Promise<st
     stream.destroy()
   }
   if (sent !== body.size) throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
+  if (sent === 0) onDigest(hash.digest('hex'))
   req.end()
-  return hash.digest('hex')
 }
 
 function drained(req: http.ClientRequest): Promise<void> {
