@@ -209,10 +209,13 @@ export class ZenodoClient implements ZenodoApi {
 
   private async call<T>(opts: CallOptions<T>): Promise<T> {
     const { attempts } = this.policy
+    // An attempt we gave up on may land later and be why a retry is refused (a second publish).
+    let ambiguous = false
     for (let attempt = 1; ; attempt++) {
       let reason: string
-      let delay: number
+      let delay = 0
       let mayHaveHappened: boolean
+      let failure: Error | undefined
       try {
         const result = await this.transport.send({ method: opts.method, url: opts.url, json: opts.json, upload: opts.upload })
         this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`)
@@ -220,36 +223,41 @@ export class ZenodoClient implements ZenodoApi {
         const done = opts.alreadyDone?.(result, attempt)
         if (done !== undefined) return done
         const { message, errors } = describeHttpError(result.status, result.body, opts.context)
+        reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`
+        // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
+        mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429
         if (!isRetryableStatus(result.status) || attempt >= attempts) {
           this.log.debug(`response body: ${result.body.slice(0, 2000)}`)
-          throw new ZenodoApiError(message, result.status, opts.method, opts.url, result.body, errors)
+          failure = new ZenodoApiError(message, result.status, opts.method, opts.url, result.body, errors)
+        } else {
+          delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers))
         }
-        reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`
-        // A 429 was refused before any work; other statuses may come after the work was done.
-        mayHaveHappened = result.status !== 429
-        delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers))
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err
+        reason = err.message
+        mayHaveHappened = err.sent
         if (attempt >= attempts) {
-          throw new NetworkError(
+          failure = new NetworkError(
             `${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`,
             err.method,
             err.url,
             err.sent,
             err.code
           )
+        } else {
+          delay = backoffDelay(attempt, this.policy)
         }
-        reason = err.message
-        mayHaveHappened = err.sent
-        delay = backoffDelay(attempt, this.policy)
       }
-      if (opts.recover && mayHaveHappened) {
+      if (opts.recover && (mayHaveHappened || ambiguous)) {
         const recovered = await opts.recover()
         if (recovered !== undefined) {
-          this.log.info(`${capitalise(opts.context.action)}: ${reason}, but it had taken effect; carrying on.`)
+          const which = mayHaveHappened ? 'it' : 'an earlier attempt'
+          this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`)
           return recovered
         }
       }
+      if (failure) throw failure
+      ambiguous ||= mayHaveHappened
       this.log.warning(
         `${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`
       )
