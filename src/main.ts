@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { ACTION_VERSION, Inputs, Outputs } from './constants.js'
+import { tmpdir } from 'node:os'
+import { packArchive } from './files/archive.js'
 import { md5Files } from './files/hash.js'
 import { checkUnmatched, findFiles, validateFiles, type LocalFile } from './files/search.js'
 import { getInputs, isLoopback, type Settings } from './inputs.js'
@@ -63,7 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const github = readGitHubContext(env)
     const version = settings.version ?? tagName(github)
 
-    const local = await core.group('Files', () => searchFiles(settings))
+    const local = await core.group('Files', () => searchFiles(settings, env))
     // Patterns that matched nothing, allowed by if-no-files-found: create nothing.
     const readOnly = settings.patterns.length > 0 && local.length === 0
 
@@ -215,18 +217,22 @@ function remoteFiles(target: Target): NonNullable<Deposition['files']> {
   }
 }
 
-async function searchFiles(settings: Settings): Promise<LocalFile[]> {
+async function searchFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalFile[]> {
   if (settings.patterns.length === 0) {
     core.info(`'${Inputs.Files}' is empty: no files this run.`)
     return []
   }
   const result = await findFiles(settings.patterns, settings.workspace)
   for (const w of checkUnmatched(result, settings.ifNoFilesFound)) core.warning(w)
-  validateFiles(result.files)
+  // In an archive, paths are kept: clashing base names and empty files are fine there.
+  if (!settings.archive) validateFiles(result.files)
   const total = result.files.reduce((a, f) => a + f.size, 0)
   core.info(`${result.files.length} file(s), ${formatBytes(total)} in all:`)
-  for (const f of result.files) core.info(`  ${f.relativePath} -> ${f.name} (${formatBytes(f.size)})`)
-  return result.files
+  for (const f of result.files) core.info(`  ${f.relativePath}${settings.archive ? '' : ` -> ${f.name}`} (${formatBytes(f.size)})`)
+  if (!settings.archive || result.files.length === 0) return result.files
+  const archive = await packArchive(result.files, settings.archive, env.RUNNER_TEMP || tmpdir())
+  core.info(`Packed them into ${archive.name} (${formatBytes(archive.size)}); only the archive is uploaded.`)
+  return [archive]
 }
 
 function logSettings(s: Settings): void {

@@ -1,6 +1,5 @@
 // Carries out a plan: the only module that writes to Zenodo.
 
-import type { GitHubContext } from '../metadata/github-context.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
 import type { ZenodoApi } from '../zenodo/client.js'
@@ -97,7 +96,7 @@ export async function transferFiles(
   local: FilePlan[],
   ctx: ExecuteContext
 ): Promise<{ outcomes: FileOutcome[]; errors: Error[] }> {
-  const localFiles = local.filter((p) => p.local).map((p) => p.local!)
+  const localFiles = local.flatMap((p) => (p.local ? [p.local] : []))
   const plans = planFiles(localFiles, ctx.localMd5, dep.files ?? [], ctx.deleteOld)
   const bucket = dep.links.bucket
   if (!bucket) throw new ExecuteError(`Zenodo gave no bucket link for deposition ${dep.id}; cannot upload.`)
@@ -116,7 +115,7 @@ export async function transferFiles(
     ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`)
     record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' })
   }
-  const toSend = plans.filter((p) => p.action === 'upload' || p.action === 'replace').map((p) => p.local!)
+  const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []))
   const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
     ...ctx.upload,
     log: ctx.upload.log

@@ -6,6 +6,8 @@ import * as https from 'node:https'
 import type { Duplex } from 'node:stream'
 import * as tls from 'node:tls'
 
+const TUNNEL_TIMEOUT_MS = 30_000
+
 type Callback = (err: Error | null, stream: Duplex) => void
 
 function env(vars: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -67,6 +69,8 @@ function tunnel(proxy: URL, host: string, port: number, secure: boolean, servern
     }
     cb(null, secure ? tls.connect({ socket, servername: servername ?? host }) : socket)
   })
+  // The request's own idle timeout starts only once it has this socket: bound the CONNECT here.
+  req.setTimeout(TUNNEL_TIMEOUT_MS, () => req.destroy(new Error(`no answer to CONNECT within ${TUNNEL_TIMEOUT_MS / 1000} s`)))
   req.once('error', (err) => cb(new Error(`the proxy ${proxy.host} could not be reached: ${err.message}`), undefined as unknown as Duplex))
   req.end()
 }
