@@ -233,6 +233,8 @@ describe('the action behind a CONNECT proxy', () => {
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(`Using the proxy ${proxy.url} for zenodo.test.`)
+    // http:// to a host other than loopback: the token would travel unencrypted.
+    expect(run.warnings.join('\n')).toMatch(/Input 'server-url' uses http:\/\/: the token travels unencrypted to zenodo\.test/)
     expectUploaded(server)
     expect(run.outputs.state).toBe('published')
     expect(proxy.tunnels.length).toBeGreaterThan(0)
@@ -254,6 +256,7 @@ describe('the action behind a CONNECT proxy', () => {
     expectUploaded(server)
     expect(proxy.tunnels).toEqual([])
     expect(run.stdout).not.toContain('Using the proxy')
+    expect(run.warnings.join('\n')).not.toMatch(/unencrypted/)
   })
 
   it('fails with a message naming the proxy when it refuses the tunnel', async () => {
