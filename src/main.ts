@@ -77,7 +77,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
 
     const limiter = new RateLimiter((ms, st) =>
-      core.info(`Rate limit: ${st.remaining ?? 0} of ${st.limit ?? '?'} requests left; pausing ${(ms / 1000).toFixed(1)} s for the window to reset.`)
+      core.info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`)
     )
     const agents = createAgents(settings.serverUrl, env, core.info)
     transport = new HttpTransport({ token: settings.token, userAgent: userAgent(env), limiter, timeouts: timeoutsFromEnv(env), ...agents })

@@ -228,7 +228,8 @@ export class ZenodoClient implements ZenodoApi {
         mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429
         if (!isRetryableStatus(result.status) || attempt >= attempts) {
           this.log.debug(`response body: ${result.body.slice(0, 2000)}`)
-          failure = new ZenodoApiError(message, result.status, opts.method, opts.url, result.body, errors)
+          const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : ''
+          failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors)
         } else {
           delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers))
         }
@@ -248,7 +249,17 @@ export class ZenodoClient implements ZenodoApi {
           delay = backoffDelay(attempt, this.policy)
         }
       }
-      if (opts.recover && (mayHaveHappened || ambiguous)) {
+      const look = mayHaveHappened || ambiguous
+      ambiguous ||= mayHaveHappened
+      if (!failure) {
+        this.log.warning(
+          `${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`
+        )
+        // Wait before looking: a request the server is still working on lands in the meantime,
+        // so the look sees it instead of a retry making a second deposition.
+        await this.sleep(delay)
+      }
+      if (look && opts.recover) {
         const recovered = await opts.recover()
         if (recovered !== undefined) {
           const which = mayHaveHappened ? 'it' : 'an earlier attempt'
@@ -257,11 +268,6 @@ export class ZenodoClient implements ZenodoApi {
         }
       }
       if (failure) throw failure
-      ambiguous ||= mayHaveHappened
-      this.log.warning(
-        `${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`
-      )
-      await this.sleep(delay)
     }
   }
 }

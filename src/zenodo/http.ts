@@ -132,7 +132,7 @@ export class HttpTransport {
       // Socket inactivity in either direction: a stalled upload or a server that went quiet.
       req.setTimeout(this.timeouts.idleMs, () => {
         const what = bodyDone ? 'waiting for the answer' : opts.upload ? 'while sending the file' : 'waiting'
-        fail(`no data moved for ${Math.round(this.timeouts.idleMs / 1000)} s ${what}`, 'ETIMEDOUT')
+        fail(`no data moved for ${+(this.timeouts.idleMs / 1000).toFixed(1)} s ${what}`, 'ETIMEDOUT')
       })
       req.on('socket', (socket) => {
         if (!socket.connecting) sent = true

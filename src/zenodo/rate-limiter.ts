@@ -14,6 +14,7 @@ export class RateLimiter {
   private state: RateLimitState = { resetAt: 0 }
   private inflight = 0
   private probing = false
+  private announcedReset = 0
 
   constructor(
     private readonly onWait: (ms: number, state: RateLimitState) => void = () => {},
@@ -41,10 +42,12 @@ export class RateLimiter {
         continue
       }
       const wait = resetAt - now + 50
-      if (!announced) {
+      // Concurrent requests wait for the same window: say so once per window.
+      if (!announced && this.announcedReset !== resetAt) {
         this.onWait(wait, { ...this.state })
-        announced = true
+        this.announcedReset = resetAt
       }
+      announced = true
       await this.sleep(Math.min(wait, 1000))
     }
     this.inflight++

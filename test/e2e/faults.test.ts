@@ -354,7 +354,9 @@ describe('ambiguous failures of requests that are not safe to repeat', () => {
       const id = expectHolds(fake, md5s)
       expect(fake.deposition(id)?.published).toBe(true)
       expect(run.stdout).toMatch(
-        /Publishing deposition \d+: HTTP 404, but an earlier attempt had taken effect; carrying on\./
+        // The client waits out its backoff before it looks, so it usually sees the publish land;
+        // if not, the refused retry (404) makes it look again.
+        /Publishing deposition \d+: .*, but (it|an earlier attempt) had taken effect; carrying on\./
       )
       expect(run.outputs).toMatchObject({ 'deposition-id': String(id), state: 'published' })
       expectHygiene(run, fake)
@@ -460,7 +462,7 @@ describe('stalls and pacing', () => {
       const lines = retryLines(run)
       expect(lines).toHaveLength(1)
       expect(lines[0]).toMatch(
-        /Uploading 'stall\.bin' failed \(no data moved for 2 s while sending the file\); retrying in/
+        /Uploading 'stall\.bin' failed \(no data moved for 1\.5 s while sending the file\); retrying in/
       )
       expectHygiene(run, fake)
     },
