@@ -9,7 +9,11 @@ interface ActionYml {
   outputs: Record<string, { description: string }>
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim()
+const cell = (text: string): string =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
 
 export function renderTables(actionYml: string): { inputs: string; outputs: string } {
   const action = parse(actionYml) as ActionYml
@@ -17,7 +21,8 @@ export function renderTables(actionYml: string): { inputs: string; outputs: stri
     '| Input | Required | Default | Description |',
     '| --- | --- | --- | --- |',
     ...Object.entries(action.inputs).map(
-      ([name, i]) => `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`
+      ([name, i]) =>
+        `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`
     )
   ].join('\n')
   const outputs = [

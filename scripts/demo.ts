@@ -17,13 +17,23 @@ const inputs = {
   files: 'data/*.csv\n!data/scratch-*',
   publish: 'true'
 }
-const options = { workspace, ref: 'refs/tags/v1.0.0', repository: 'octo-org/river-temps', env: { ZENODO_UPLOAD_RETRY_BASE_MS: '' } }
+const options = {
+  workspace,
+  ref: 'refs/tags/v1.0.0',
+  repository: 'octo-org/river-temps',
+  env: { ZENODO_UPLOAD_RETRY_BASE_MS: '' }
+}
 
 try {
   console.log(`Fake Zenodo at ${server.url}; workspace ${workspace}\n`)
   console.log('— Run 1: tag v1.0.0, publish: true —')
   const first = await runAction(inputs, options)
-  process.stdout.write(first.stdout.split('\n').filter((l) => !l.startsWith('::debug::') && !l.startsWith('::add-mask::')).join('\n'))
+  process.stdout.write(
+    first.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::debug::') && !l.startsWith('::add-mask::'))
+      .join('\n')
+  )
   if (first.code !== 0) throw new Error(`the action failed (exit ${first.code})`)
   console.log('\nOutputs:')
   for (const [k, v] of Object.entries(first.outputs)) console.log(`  ${k.padEnd(14)} ${v}`)
@@ -36,7 +46,8 @@ try {
 
   const record = server.deposition(Number(first.outputs['deposition-id']))
   console.log(`\nThe server holds record ${record?.id} (${record?.state}) with ${record?.files.length} files:`)
-  for (const f of record?.files ?? []) console.log(`  ${f.key.padEnd(12)} ${String(f.size).padStart(6)} B  md5 ${f.md5}`)
+  for (const f of record?.files ?? [])
+    console.log(`  ${f.key.padEnd(12)} ${String(f.size).padStart(6)} B  md5 ${f.md5}`)
   console.log(`\nDOI: ${first.outputs.doi}  (${first.outputs['doi-url']})`)
 } finally {
   await server.close()

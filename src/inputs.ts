@@ -116,7 +116,10 @@ function parseArchive(): string | undefined {
   const value = core.getInput(Inputs.Archive).trim()
   if (value === '') return undefined
   if (value.includes('/') || value.includes('\\') || !/\.(zip|tar\.gz|tgz)$/i.test(value)) {
-    throw new InputError(Inputs.Archive, `'${value}' must be a file name ending in .zip, .tar.gz or .tgz (no directories).`)
+    throw new InputError(
+      Inputs.Archive,
+      `'${value}' must be a file name ending in .zip, .tar.gz or .tgz (no directories).`
+    )
   }
   return value.normalize('NFC')
 }
@@ -127,9 +130,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
   // Mask before anything else can print it.
   if (token) core.setSecret(token)
   if (!token) {
-    throw new InputError(Inputs.Token, 'is required. Pass a Zenodo personal access token from a secret: token: ${{ secrets.ZENODO_TOKEN }}')
+    throw new InputError(
+      Inputs.Token,
+      'is required. Pass a Zenodo personal access token from a secret: token: ${{ secrets.ZENODO_TOKEN }}'
+    )
   }
-  if (/\s/.test(token)) throw new InputError(Inputs.Token, 'contains whitespace; check the secret for a stray newline or space.')
+  if (/\s/.test(token))
+    throw new InputError(Inputs.Token, 'contains whitespace; check the secret for a stray newline or space.')
 
   const sandbox = parseBoolean(Inputs.Sandbox, false)
   const serverUrl = parseServerUrl(core.getInput(Inputs.ServerUrl), sandbox)
@@ -156,7 +163,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   if (settings.deleteOldFiles && patterns.length === 0) {
-    throw new InputError(Inputs.DeleteOldFiles, "is true but 'files' is empty: that would delete every file in the deposition. Set files, or turn delete-old-files off.")
+    throw new InputError(
+      Inputs.DeleteOldFiles,
+      "is true but 'files' is empty: that would delete every file in the deposition. Set files, or turn delete-old-files off."
+    )
   }
   return settings
 }

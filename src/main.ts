@@ -11,7 +11,15 @@ import { cleanForUpdate, hasGithubMarker, mergeMetadata } from './metadata/merge
 import type { ZenodoMetadata } from './metadata/types.js'
 import { validateForPublish } from './metadata/validate.js'
 import { openDeposition, transferFiles, type ExecuteContext } from './plan/execute.js'
-import { checkLimits, describeTarget, filesToHash, planFiles, sameFiles, type FilePlan, type Target } from './plan/plan.js'
+import {
+  checkLimits,
+  describeTarget,
+  filesToHash,
+  planFiles,
+  sameFiles,
+  type FilePlan,
+  type Target
+} from './plan/plan.js'
 import { resolveTarget } from './plan/resolve.js'
 import { depositionOutputs, filesOutput, setOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
@@ -71,20 +79,43 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const loaded = await core.group('Metadata', async () => {
       const m = await loadMetadata(settings.metadata, settings.workspace)
-      core.info(m.source === 'none' ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.' : `Metadata from ${m.path ?? 'the metadata input'} (${m.source}).`)
+      core.info(
+        m.source === 'none'
+          ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.'
+          : `Metadata from ${m.path ?? 'the metadata input'} (${m.source}).`
+      )
       for (const w of m.warnings) core.warning(w)
       return m
     })
 
     const limiter = new RateLimiter((ms, st) =>
-      core.info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`)
+      core.info(
+        `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
+      )
     )
     const agents = createAgents(settings.serverUrl, env, core.info)
-    transport = new HttpTransport({ token: settings.token, userAgent: userAgent(env), limiter, timeouts: timeoutsFromEnv(env), ...agents })
-    const api: ZenodoApi = new ZenodoClient(settings.serverUrl, transport, { info: core.info, warning: core.warning, debug: core.debug }, policyFromEnv(env))
+    transport = new HttpTransport({
+      token: settings.token,
+      userAgent: userAgent(env),
+      limiter,
+      timeouts: timeoutsFromEnv(env),
+      ...agents
+    })
+    const api: ZenodoApi = new ZenodoClient(
+      settings.serverUrl,
+      transport,
+      { info: core.info, warning: core.warning, debug: core.debug },
+      policyFromEnv(env)
+    )
 
     const metadataFor = (existing: Record<string, unknown> | undefined): ZenodoMetadata =>
-      mergeMetadata({ existing: existing as ZenodoMetadata | undefined, fromFile: loaded.metadata, version, github, today: today() })
+      mergeMetadata({
+        existing: existing as ZenodoMetadata | undefined,
+        fromFile: loaded.metadata,
+        version,
+        github,
+        today: today()
+      })
 
     await core.group('Deposition', async () => {
       let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly })
@@ -98,31 +129,54 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
       core.info(`Plan: ${describeTarget(target)}.`)
       if (target.kind === 'archived' || target.kind === 'read-only') {
-        if (target.kind === 'archived') core.info(`Already archived: ${target.record.doi ?? target.record.id} holds version ${version ?? '(none)'} with these files. Nothing to do.`)
+        if (target.kind === 'archived')
+          core.info(
+            `Already archived: ${target.record.doi ?? target.record.id} holds version ${version ?? '(none)'} with these files. Nothing to do.`
+          )
         const dep = target.kind === 'archived' ? target.record : target.deposition
         if (dep) state.deposition = dep
-        if (target.kind === 'archived') state.files = local.map((f) => ({ name: f.name, size: f.size, md5: localMd5.get(f.name) ?? '', status: 'skipped' }))
+        if (target.kind === 'archived')
+          state.files = local.map((f) => ({
+            name: f.name,
+            size: f.size,
+            md5: localMd5.get(f.name) ?? '',
+            status: 'skipped'
+          }))
         return
       }
       const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles)
       const limits = checkLimits(plans, remote)
       for (const w of limits.warnings) core.warning(w)
       if (limits.errors.length > 0) throw new Error(limits.errors.join('\n'))
-      const existing = target.kind === 'draft' ? target.deposition.metadata : target.kind === 'new-version' ? inheritedMetadata(target.record) : undefined
+      const existing =
+        target.kind === 'draft'
+          ? target.deposition.metadata
+          : target.kind === 'new-version'
+            ? inheritedMetadata(target.record)
+            : undefined
       const metadata = metadataFor(existing)
       if (settings.publish) {
         const problems = validateForPublish(metadata)
-        if (limits.finalCount === 0) problems.push('files: Zenodo does not publish a record without files. Set the files input.')
+        if (limits.finalCount === 0)
+          problems.push('files: Zenodo does not publish a record without files. Set the files input.')
         if (problems.length > 0) {
-          throw new Error(`Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`)
+          throw new Error(
+            `Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`
+          )
         }
       }
       logPlan(plans, metadata)
       state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length
       if (settings.dryRun) {
         if (target.kind === 'draft') state.deposition = target.deposition
-        else if (target.kind === 'new-version') state.notes.push(`A new version of record ${target.record.id} would be made.`)
-        state.files = plans.map((p) => ({ name: p.name, size: p.size, md5: p.md5 ?? '', status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned' }))
+        else if (target.kind === 'new-version')
+          state.notes.push(`A new version of record ${target.record.id} would be made.`)
+        state.files = plans.map((p) => ({
+          name: p.name,
+          size: p.size,
+          md5: p.md5 ?? '',
+          status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
+        }))
         core.info('Dry run: nothing was sent to Zenodo.')
         return
       }
@@ -163,7 +217,9 @@ async function execute(
     api,
     metadataFor,
     isOurs: (d) =>
-      github ? hasGithubMarker(d.metadata, github) : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
+      github
+        ? hasGithubMarker(d.metadata, github)
+        : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
     onDeposition: (d) => (state.deposition = d),
     onFile: (o) => state.files.push(o),
     log: { info: core.info, warning: core.warning },
@@ -188,18 +244,29 @@ async function execute(
   }
   if (!settings.publish) {
     state.deposition = await api.getDeposition(dep.id)
-    core.info(`Draft ${dep.id} is ready: review and publish it at ${dep.links.html ?? settings.serverUrl}, or set publish: true.`)
+    core.info(
+      `Draft ${dep.id} is ready: review and publish it at ${dep.links.html ?? settings.serverUrl}, or set publish: true.`
+    )
     return
   }
   // Verify the whole draft against what this run sent before making it permanent.
   const current = await api.getDeposition(dep.id)
   state.deposition = current
-  const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]))
-  const missing = state.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5)
+  const byName = new Map(
+    (current.files ?? []).map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')])
+  )
+  const missing = state.files.filter(
+    (f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5
+  )
   if (missing.length > 0) {
-    throw new Error(`Not publishing: ${missing.map((f) => `'${f.name}'`).join(', ')} is not in the draft with the expected MD5. Re-run to upload it again.`)
+    throw new Error(
+      `Not publishing: ${missing.map((f) => `'${f.name}'`).join(', ')} is not in the draft with the expected MD5. Re-run to upload it again.`
+    )
   }
-  if (byName.size === 0) throw new Error(`Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`)
+  if (byName.size === 0)
+    throw new Error(
+      `Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`
+    )
   const published = await api.publish(dep.id)
   state.deposition = published
   core.info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`)
@@ -228,7 +295,8 @@ async function searchFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<
   if (!settings.archive) validateFiles(result.files)
   const total = result.files.reduce((a, f) => a + f.size, 0)
   core.info(`${result.files.length} file(s), ${formatBytes(total)} in all:`)
-  for (const f of result.files) core.info(`  ${f.relativePath}${settings.archive ? '' : ` -> ${f.name}`} (${formatBytes(f.size)})`)
+  for (const f of result.files)
+    core.info(`  ${f.relativePath}${settings.archive ? '' : ` -> ${f.name}`} (${formatBytes(f.size)})`)
   if (!settings.archive || result.files.length === 0) return result.files
   const archive = await packArchive(result.files, settings.archive, env.RUNNER_TEMP || tmpdir())
   core.info(`Packed them into ${archive.name} (${formatBytes(archive.size)}); only the archive is uploaded.`)
@@ -238,11 +306,15 @@ async function searchFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<
 function logSettings(s: Settings): void {
   core.info(`server: ${s.serverUrl}`)
   if (s.serverUrl.startsWith('http://') && !isLoopback(s.serverUrl)) {
-    core.warning(`Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`)
+    core.warning(
+      `Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`
+    )
   }
   core.info(`deposition: ${s.depositionInput || '(new, or the draft an earlier run of this workflow made)'}`)
   core.info(`files: ${s.patterns.length ? s.patterns.join(', ') : '(none this run)'}`)
-  core.info(`concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`)
+  core.info(
+    `concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`
+  )
   if (s.version) core.info(`version: ${s.version}`)
 }
 

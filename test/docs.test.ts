@@ -6,7 +6,11 @@ import { ACTION_VERSION, Inputs, Outputs } from '../src/constants.js'
 
 const readme = readFileSync('README.md', 'utf8')
 const actionYml = readFileSync('action.yml', 'utf8')
-const action = parse(actionYml) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } }
+const action = parse(actionYml) as {
+  inputs: Record<string, unknown>
+  outputs: Record<string, unknown>
+  runs: { using: string; main: string }
+}
 
 describe('documentation and metadata agree', () => {
   it('README input/output tables match action.yml (run `npx tsx scripts/action-docs.ts`)', () => {

@@ -28,26 +28,42 @@ interface Step {
   save?: Record<string, string>
 }
 
-interface Scenario { name: string; source: string; steps: Step[] }
+interface Scenario {
+  name: string
+  source: string
+  steps: Step[]
+}
 
-const fixture = JSON.parse(readFileSync(
-  new URL('./fixtures/zenodo-conformance.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/zenodo-conformance.json', import.meta.url), 'utf8')) as {
   scenarios: Scenario[]
 }
 
 const TOKENS: Record<string, string | undefined> = {
-  owner: 'owner-token', 'other-user': 'other-token', superuser: 'super-token', none: undefined
+  owner: 'owner-token',
+  'other-user': 'other-token',
+  superuser: 'super-token',
+  none: undefined
 }
 const OWNER_ID = 1
 const EXPECT_KEYS = new Set([
-  'status', 'json_has', 'json_keys', 'json_absent', 'json_len', 'json_type', 'json_truthy',
-  'json_contains', 'json_set', 'json_ignore', 'body_text', 'note'
+  'status',
+  'json_has',
+  'json_keys',
+  'json_absent',
+  'json_len',
+  'json_type',
+  'json_truthy',
+  'json_contains',
+  'json_set',
+  'json_ignore',
+  'body_text',
+  'note'
 ])
 
 const MISSING = Symbol('missing')
 
 /** Dot path lookup ("files.0.filename"; "$" = whole value). */
-function at (value: unknown, path: string): unknown {
+function at(value: unknown, path: string): unknown {
   if (path === '$') return value
   let cur: unknown = value
   for (const part of path.split('.')) {
@@ -60,7 +76,7 @@ function at (value: unknown, path: string): unknown {
 }
 
 /** json_set paths: "*" fans out over an array. */
-function fanOut (value: unknown, path: string): unknown[] {
+function fanOut(value: unknown, path: string): unknown[] {
   const parts = path.split('.')
   let current: unknown[] = [value]
   for (const part of parts) {
@@ -78,7 +94,7 @@ function fanOut (value: unknown, path: string): unknown[] {
   return current
 }
 
-function removePath (value: unknown, path: string): void {
+function removePath(value: unknown, path: string): void {
   const parts = path.split('.')
   const last = parts.pop() as string
   const parent = parts.length === 0 ? value : at(value, parts.join('.'))
@@ -87,12 +103,12 @@ function removePath (value: unknown, path: string): void {
   }
 }
 
-function tomorrow (): string {
+function tomorrow(): string {
   return new Date(Date.now() + 86400000).toISOString().slice(0, 10)
 }
 
 /** Placeholder substitution: a string that is exactly one placeholder keeps the value's type. */
-function substitute (value: unknown, saved: Record<string, unknown>): unknown {
+function substitute(value: unknown, saved: Record<string, unknown>): unknown {
   const lookup = (name: string): unknown => {
     if (name === '$tomorrow') return tomorrow()
     if (name === '$owner_id') return OWNER_ID
@@ -110,17 +126,21 @@ function substitute (value: unknown, saved: Record<string, unknown>): unknown {
       return typeof v === 'string' ? v : JSON.stringify(v)
     })
   }
-  if (Array.isArray(value)) return value.map(v => substitute(v, saved))
+  if (Array.isArray(value)) return value.map((v) => substitute(v, saved))
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, saved)]))
   }
   return value
 }
 
-interface Reply { status: number; headers: Record<string, unknown>; raw: Buffer; json: unknown }
+interface Reply {
+  status: number
+  headers: Record<string, unknown>
+  raw: Buffer
+  json: unknown
+}
 
-async function send (server: FakeZenodo, step: Step, saved: Record<string, unknown>):
-Promise<Reply> {
+async function send(server: FakeZenodo, step: Step, saved: Record<string, unknown>): Promise<Reply> {
   const r = substitute(step.request, saved) as Step['request']
   const url = new URL(/^https?:\/\//.test(r.path) ? r.path : server.url + r.path)
   // Zenodo's tests mostly send "Accept: application/json"; a null header must not be sent.
@@ -132,12 +152,17 @@ Promise<Reply> {
     const boundary = `----conformance${randomBytes(8).toString('hex')}`
     const parts: Buffer[] = []
     for (const [name, value] of Object.entries(r.multipart.fields)) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"` +
-        `\r\n\r\n${value}\r\n`))
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"` + `\r\n\r\n${value}\r\n`)
+      )
     }
     for (const [name, file] of Object.entries(r.multipart.files)) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; ` +
-        `filename="${file.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`))
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; ` +
+            `filename="${file.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`
+        )
+      )
       parts.push(Buffer.from(file.content, 'utf8'), Buffer.from('\r\n'))
     }
     parts.push(Buffer.from(`--${boundary}--\r\n`))
@@ -160,13 +185,15 @@ Promise<Reply> {
   }
   if (body !== undefined) headers['Content-Length'] = String(body.length)
   return await new Promise<Reply>((resolve, reject) => {
-    const req = request(url, { method: r.method, headers }, res => {
+    const req = request(url, { method: r.method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
         const raw = Buffer.concat(chunks)
         let json: unknown = MISSING
-        try { json = JSON.parse(raw.toString('utf8')) } catch {}
+        try {
+          json = JSON.parse(raw.toString('utf8'))
+        } catch {}
         resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, json })
       })
       res.on('error', reject)
@@ -176,7 +203,7 @@ Promise<Reply> {
   })
 }
 
-function check (step: Step, reply: Reply, saved: Record<string, unknown>, where: string): void {
+function check(step: Step, reply: Reply, saved: Record<string, unknown>, where: string): void {
   const e = step.expect
   for (const key of Object.keys(e)) {
     if (!EXPECT_KEYS.has(key)) throw new Error(`${where}: unknown expectation ${key}`)
@@ -198,8 +225,10 @@ function check (step: Step, reply: Reply, saved: Record<string, unknown>, where:
       const got = at(copy, path)
       const expected = substitute(want, saved)
       if (!isDeepStrictEqual(got, expected)) {
-        expect({ at: say(`json_has ${path}`), v: got === MISSING ? '<missing>' : got })
-          .toEqual({ at: say(`json_has ${path}`), v: expected })
+        expect({ at: say(`json_has ${path}`), v: got === MISSING ? '<missing>' : got }).toEqual({
+          at: say(`json_has ${path}`),
+          v: expected
+        })
       }
     }
   }
@@ -221,16 +250,22 @@ function check (step: Step, reply: Reply, saved: Record<string, unknown>, where:
   for (const [path, type] of Object.entries((e.json_type as Record<string, string>) ?? {})) {
     needJson()
     const got = at(body, path)
-    const ok = type === 'integer' ? Number.isInteger(got)
-      : type === 'array' ? Array.isArray(got)
-        : type === 'object' ? got !== null && typeof got === 'object' && !Array.isArray(got)
-          : typeof got === type
+    const ok =
+      type === 'integer'
+        ? Number.isInteger(got)
+        : type === 'array'
+          ? Array.isArray(got)
+          : type === 'object'
+            ? got !== null && typeof got === 'object' && !Array.isArray(got)
+            : typeof got === type
     if (!ok) throw new Error(say(`json_type ${path} should be ${type}`))
   }
   for (const path of (e.json_truthy as string[] | undefined) ?? []) {
     needJson()
     const got = at(body, path)
-    const ok = got !== MISSING && Boolean(got) &&
+    const ok =
+      got !== MISSING &&
+      Boolean(got) &&
       !(Array.isArray(got) && got.length === 0) &&
       !(got !== null && typeof got === 'object' && Object.keys(got).length === 0)
     if (!ok) throw new Error(say(`json_truthy ${path}`))
@@ -248,15 +283,17 @@ function check (step: Step, reply: Reply, saved: Record<string, unknown>, where:
     const got = fanOut(body, path)
     const want = substitute(values, saved) as unknown[]
     const key = (v: unknown): string => JSON.stringify(v)
-    expect({ at: say(`json_set ${path}`), v: got.map(key).sort() })
-      .toEqual({ at: say(`json_set ${path}`), v: want.map(key).sort() })
+    expect({ at: say(`json_set ${path}`), v: got.map(key).sort() }).toEqual({
+      at: say(`json_set ${path}`),
+      v: want.map(key).sort()
+    })
   }
   if (e.body_text !== undefined) {
     expect(reply.raw.toString('utf8')).toBe(substitute(e.body_text, saved))
   }
 }
 
-describe('fake Zenodo passes Zenodo\'s own API tests (conformance file)', () => {
+describe("fake Zenodo passes Zenodo's own API tests (conformance file)", () => {
   let server: FakeZenodo | undefined
   afterEach(async () => {
     await server?.close()

@@ -24,7 +24,11 @@ describe('getInputs', () => {
   })
 
   it('parses a typical release step and masks the token first', () => {
-    setInputs({ token: 'secret-token', files: 'dist/*.tar.gz\n\n  data/**/*.csv\n!data/**/scratch-*\n# comment', concurrency: '5' })
+    setInputs({
+      token: 'secret-token',
+      files: 'dist/*.tar.gz\n\n  data/**/*.csv\n!data/**/scratch-*\n# comment',
+      concurrency: '5'
+    })
     const s = getInputs({ GITHUB_WORKSPACE: '/ws' })
     expect(setSecret).toHaveBeenCalledWith('secret-token')
     expect(s.patterns).toEqual(['dist/*.tar.gz', 'data/**/*.csv', '!data/**/scratch-*'])

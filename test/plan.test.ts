@@ -4,12 +4,25 @@ import type { LocalFile } from '../src/files/search.js'
 import type { DepositionFile } from '../src/zenodo/types.js'
 
 const local = (name: string, size = 10): LocalFile => ({ name, size, path: `/ws/${name}`, relativePath: name })
-const remote = (name: string, checksum: string, size = 10): DepositionFile => ({ id: name, filename: name, filesize: size, checksum })
+const remote = (name: string, checksum: string, size = 10): DepositionFile => ({
+  id: name,
+  filename: name,
+  filesize: size,
+  checksum
+})
 
 describe('planFiles', () => {
   it('uploads new files, skips identical ones, replaces changed ones', () => {
-    const md5 = new Map([['same.csv', 'aaa'], ['changed.csv', 'bbb']])
-    const plans = planFiles([local('same.csv'), local('changed.csv'), local('new.csv')], md5, [remote('same.csv', 'aaa'), remote('changed.csv', 'old')], false)
+    const md5 = new Map([
+      ['same.csv', 'aaa'],
+      ['changed.csv', 'bbb']
+    ])
+    const plans = planFiles(
+      [local('same.csv'), local('changed.csv'), local('new.csv')],
+      md5,
+      [remote('same.csv', 'aaa'), remote('changed.csv', 'old')],
+      false
+    )
     expect(plans.map((p) => [p.name, p.action])).toEqual([
       ['same.csv', 'skip'],
       ['changed.csv', 'replace'],
@@ -39,7 +52,11 @@ describe('planFiles', () => {
 
 describe('filesToHash', () => {
   it('hashes only files with a same-name, same-size remote twin', () => {
-    expect(filesToHash([local('a', 5), local('b', 6), local('c')], [remote('a', 'x', 5), remote('b', 'x', 7)]).map((f) => f.name)).toEqual(['a'])
+    expect(
+      filesToHash([local('a', 5), local('b', 6), local('c')], [remote('a', 'x', 5), remote('b', 'x', 7)]).map(
+        (f) => f.name
+      )
+    ).toEqual(['a'])
   })
 })
 
@@ -65,7 +82,10 @@ describe('checkLimits', () => {
 
 describe('sameFiles', () => {
   it('needs the same names and MD5s, no more and no fewer', () => {
-    const md5 = new Map([['a', '1'], ['b', '2']])
+    const md5 = new Map([
+      ['a', '1'],
+      ['b', '2']
+    ])
     expect(sameFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '2')])).toBe(true)
     expect(sameFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '3')])).toBe(false)
     expect(sameFiles([local('a')], md5, [remote('a', '1'), remote('b', '2')])).toBe(false)
@@ -75,6 +95,8 @@ describe('sameFiles', () => {
 
 describe('canonical', () => {
   it('ignores key order', () => {
-    expect(canonical({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe(canonical({ a: { c: [3, { e: 2, f: 1 }], d: 2 }, b: 1 }))
+    expect(canonical({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe(
+      canonical({ a: { c: [3, { e: 2, f: 1 }], d: 2 }, b: 1 })
+    )
   })
 })

@@ -234,7 +234,9 @@ describe('the action behind a CONNECT proxy', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(`Using the proxy ${proxy.url} for zenodo.test.`)
     // http:// to a host other than loopback: the token would travel unencrypted.
-    expect(run.warnings.join('\n')).toMatch(/Input 'server-url' uses http:\/\/: the token travels unencrypted to zenodo\.test/)
+    expect(run.warnings.join('\n')).toMatch(
+      /Input 'server-url' uses http:\/\/: the token travels unencrypted to zenodo\.test/
+    )
     expectUploaded(server)
     expect(run.outputs.state).toBe('published')
     expect(proxy.tunnels.length).toBeGreaterThan(0)

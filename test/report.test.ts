@@ -10,7 +10,13 @@ describe('progress', () => {
   it('logs percent, MiB/s and ETA at most once per interval, never per chunk', () => {
     let now = 0
     const lines: string[] = []
-    const onProgress = progressLogger('big.bin', 1000 * MiB, (l) => lines.push(l), 10_000, () => now)
+    const onProgress = progressLogger(
+      'big.bin',
+      1000 * MiB,
+      (l) => lines.push(l),
+      10_000,
+      () => now
+    )
     for (let sent = 1; sent <= 1000; sent++) {
       now += 100 // 1 MiB every 100 ms = 10 MiB/s
       onProgress(sent * MiB)
@@ -65,16 +71,28 @@ describe('outputs', () => {
     expect(out['html-url']).toBe('https://zenodo.org/records/12')
   })
   it('files leave out failed ones', () => {
-    expect(JSON.parse(filesOutput([{ name: 'a', size: 1, md5: 'x', status: 'uploaded' }, { name: 'b', size: 1, md5: '', status: 'failed' }]))).toEqual([
-      { name: 'a', size: 1, md5: 'x', status: 'uploaded' }
-    ])
+    expect(
+      JSON.parse(
+        filesOutput([
+          { name: 'a', size: 1, md5: 'x', status: 'uploaded' },
+          { name: 'b', size: 1, md5: '', status: 'failed' }
+        ])
+      )
+    ).toEqual([{ name: 'a', size: 1, md5: 'x', status: 'uploaded' }])
   })
 })
 
 describe('summary', () => {
   it('escapes HTML everywhere', () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;')
-    const html = renderSummary({ dryRun: false, deposition: published, files: [{ name: '<script>.csv', size: 10, md5: 'm', status: 'uploaded', seconds: 2 }], plannedUploads: 1, notes: [], serverUrl: 'https://zenodo.org' })
+    const html = renderSummary({
+      dryRun: false,
+      deposition: published,
+      files: [{ name: '<script>.csv', size: 10, md5: 'm', status: 'uploaded', seconds: 2 }],
+      plannedUploads: 1,
+      notes: [],
+      serverUrl: 'https://zenodo.org'
+    })
     expect(html).toContain('&lt;script&gt;.csv')
     expect(html).not.toContain('<script>')
     expect(html).toContain('https://zenodo.org/badge/DOI/10.5281/zenodo.12.svg')
@@ -85,7 +103,10 @@ describe('summary', () => {
     const html = renderSummary({
       dryRun: false,
       deposition: draft,
-      files: [{ name: 'a', size: 1, md5: 'x', status: 'uploaded' }, { name: 'b', size: 1, md5: '', status: 'failed' }],
+      files: [
+        { name: 'a', size: 1, md5: 'x', status: 'uploaded' },
+        { name: 'b', size: 1, md5: '', status: 'failed' }
+      ],
       plannedUploads: 5,
       notes: [],
       error: 'boom <b>',

@@ -37,7 +37,11 @@ describe('RateLimiter', () => {
       }
     )
     await limiter.acquire()
-    limiter.release({ 'x-ratelimit-remaining': '2', 'x-ratelimit-reset': String((now + 3000) / 1000), 'x-ratelimit-limit': '12' })
+    limiter.release({
+      'x-ratelimit-remaining': '2',
+      'x-ratelimit-reset': String((now + 3000) / 1000),
+      'x-ratelimit-limit': '12'
+    })
     await limiter.acquire()
     await limiter.acquire()
     const before = now
@@ -48,33 +52,51 @@ describe('RateLimiter', () => {
   })
 
   it('does not wait without rate-limit headers', async () => {
-    const limiter = new RateLimiter(undefined, () => 0, async () => {
-      throw new Error('should not sleep')
-    })
+    const limiter = new RateLimiter(
+      undefined,
+      () => 0,
+      async () => {
+        throw new Error('should not sleep')
+      }
+    )
     for (let i = 0; i < 5; i++) await limiter.acquire()
   })
 })
 
 describe('error messages', () => {
   it('lists field errors one per line', () => {
-    const body = JSON.stringify({ status: 400, message: 'A validation error occurred.', errors: [{ field: 'metadata.creators', messages: ['Missing data for required field.'] }, { field: 'metadata.title', messages: ['Too short.', 'Really.'] }] })
+    const body = JSON.stringify({
+      status: 400,
+      message: 'A validation error occurred.',
+      errors: [
+        { field: 'metadata.creators', messages: ['Missing data for required field.'] },
+        { field: 'metadata.title', messages: ['Too short.', 'Really.'] }
+      ]
+    })
     const { message } = describeHttpError(400, body, { action: 'publishing deposition 5', depositionId: 5 })
     expect(message).toContain('metadata.creators: Missing data for required field.')
     expect(message).toContain('metadata.title: Too short. Really.')
   })
 
   it('explains that 403 also means a wrong token or another owner', () => {
-    const { message } = describeHttpError(403, '{"status":403,"message":"Permission denied."}', { action: 'reading deposition 9', depositionId: 9 })
+    const { message } = describeHttpError(403, '{"status":403,"message":"Permission denied."}', {
+      action: 'reading deposition 9',
+      depositionId: 9
+    })
     expect(message).toMatch(/wrong or expired token/)
     expect(message).toMatch(/another account/)
   })
 
   it('names the id on 404', () => {
-    expect(describeHttpError(404, '{"status":404,"message":"Not found."}', { action: 'x', depositionId: 31 }).message).toMatch(/id 31/)
+    expect(
+      describeHttpError(404, '{"status":404,"message":"Not found."}', { action: 'x', depositionId: 31 }).message
+    ).toMatch(/id 31/)
   })
 
   it('copes with an HTML gateway page', () => {
-    expect(describeHttpError(502, '<html><body>Bad Gateway</body></html>', { action: 'x' }).message).toMatch(/HTML error page/)
+    expect(describeHttpError(502, '<html><body>Bad Gateway</body></html>', { action: 'x' }).message).toMatch(
+      /HTML error page/
+    )
   })
 
   it('redacts access_token in URLs', () => {

@@ -99,10 +99,14 @@ export function validateFiles(files: LocalFile[]): void {
     }
     byName.set(file.name, file)
     if (file.size === 0) {
-      problems.push(`'${file.relativePath}' is empty (0 bytes); Zenodo rejects empty files. Exclude it with a '!' pattern.`)
+      problems.push(
+        `'${file.relativePath}' is empty (0 bytes); Zenodo rejects empty files. Exclude it with a '!' pattern.`
+      )
     }
     if (file.name.length > MAX_KEY_LENGTH) {
-      problems.push(`'${file.relativePath}': the name is longer than ${MAX_KEY_LENGTH} characters, which Zenodo refuses.`)
+      problems.push(
+        `'${file.relativePath}': the name is longer than ${MAX_KEY_LENGTH} characters, which Zenodo refuses.`
+      )
     }
   }
   if (problems.length > 0) throw new FileSearchError(problems.join('\n'))

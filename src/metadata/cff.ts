@@ -45,7 +45,9 @@ export function cffToZenodo(cff: Record<string, unknown>, warn: Warn): ZenodoMet
 // Authors
 
 function convertPeople(
-  cff: Record<string, unknown>, key: 'authors' | 'contributors', warn: Warn
+  cff: Record<string, unknown>,
+  key: 'authors' | 'contributors',
+  warn: Warn
 ): Creator[] | undefined {
   const value = cff[key]
   const noun = key === 'authors' ? 'author' : 'contributor'
@@ -56,8 +58,9 @@ function convertPeople(
     return undefined
   }
   if (!Array.isArray(value)) {
-    throw new MetadataError(`${key}: must be a list of persons or entities, got ` +
-      `${describeValue(value)}.`, { fieldPath: [key] })
+    throw new MetadataError(`${key}: must be a list of persons or entities, got ` + `${describeValue(value)}.`, {
+      fieldPath: [key]
+    })
   }
   const people: Creator[] = []
   value.forEach((entry, i) => {
@@ -83,9 +86,7 @@ function convertPerson(a: Record<string, unknown>, label: string, warn: Warn): C
   let name: string | undefined
   if (family !== undefined) {
     // cffconvert keeps the particle and suffix in the family part: "de Mora, Lee".
-    const full = [field('name-particle'), family, field('name-suffix')]
-      .filter((p) => p !== undefined)
-      .join(' ')
+    const full = [field('name-particle'), family, field('name-suffix')].filter((p) => p !== undefined).join(' ')
     name = given !== undefined ? `${full}, ${given}` : full
   } else {
     name = given ?? field('name') ?? field('alias')
@@ -95,8 +96,10 @@ function convertPerson(a: Record<string, unknown>, label: string, warn: Warn): C
   if (name === undefined) {
     // cffconvert would keep an entry with only affiliation/ORCID; Zenodo refuses it.
     const what = orcid ? ` (ORCID ${orcid})` : affiliation ? ` (${affiliation})` : ''
-    warn(`${label}${what} has no given-names, family-names, name or alias; dropped, since ` +
-      'Zenodo cannot publish a creator without a name.')
+    warn(
+      `${label}${what} has no given-names, family-names, name or alias; dropped, since ` +
+        'Zenodo cannot publish a creator without a name.'
+    )
     return undefined
   }
   const creator: Creator = { name }
@@ -113,15 +116,15 @@ function convertOrcid(value: unknown, who: string, warn: Warn): string | undefin
   }
   const normalized = normalizeOrcid(value)
   if (normalized === undefined) {
-    warn(`ORCID "${stripOrcidUrl(value)}" of ${who} ${orcidProblem(value) ?? 'is invalid'}; ` +
-      'dropped, since Zenodo refuses to publish an invalid ORCID.')
+    warn(
+      `ORCID "${stripOrcidUrl(value)}" of ${who} ${orcidProblem(value) ?? 'is invalid'}; ` +
+        'dropped, since Zenodo refuses to publish an invalid ORCID.'
+    )
   }
   return normalized
 }
 
-function personText(
-  a: Record<string, unknown>, key: string, label: string, warn: Warn
-): string | undefined {
+function personText(a: Record<string, unknown>, key: string, label: string, warn: Warn): string | undefined {
   const v = a[key]
   if (v === undefined || v === null) return undefined
   const text = toText(v)
@@ -142,10 +145,15 @@ function warnDuplicates(people: Creator[], key: string, warn: Warn): void {
     else seen.add(k)
   }
   if (repeated.length > 0) {
-    const sample = repeated.slice(0, 3).map((n) => `"${n}"`).join(', ')
+    const sample = repeated
+      .slice(0, 3)
+      .map((n) => `"${n}"`)
+      .join(', ')
     const noun = repeated.length === 1 ? `${key.slice(0, -1)} is` : `${key} are`
-    warn(`${repeated.length} ${noun} listed more than once (${sample}` +
-      `${repeated.length > 3 ? ', …' : ''}); kept as listed. Remove the repeats if unintended.`)
+    warn(
+      `${repeated.length} ${noun} listed more than once (${sample}` +
+        `${repeated.length > 3 ? ', …' : ''}); kept as listed. Remove the repeats if unintended.`
+    )
   }
 }
 
@@ -160,16 +168,20 @@ function convertLicense(value: unknown, warn: Warn): string | undefined {
   } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     ids = value as string[]
   } else {
-    throw new MetadataError(`license: must be an SPDX licence id or a list of them, got ` +
-      `${describeValue(value)}.`, { fieldPath: ['license'] })
+    throw new MetadataError(
+      `license: must be an SPDX licence id or a list of them, got ` + `${describeValue(value)}.`,
+      { fieldPath: ['license'] }
+    )
   }
   ids = ids.map((s) => s.trim()).filter((s) => s.length > 0)
   if (ids.length === 0) return undefined
   const { id, dropped } = firstLicenseId(ids[0])
   if (dropped || ids.length > 1) {
     const given = Array.isArray(value) ? `[${ids.join(', ')}]` : `"${ids[0]}"`
-    warn(`license ${given}: Zenodo takes exactly one licence, so "${id}" is used. Set the ` +
-      'licence in .zenodo.json or the metadata input to choose another.')
+    warn(
+      `license ${given}: Zenodo takes exactly one licence, so "${id}" is used. Set the ` +
+        'licence in .zenodo.json or the metadata input to choose another.'
+    )
   }
   return spdxToZenodoLicense(id)
 }
@@ -177,8 +189,9 @@ function convertLicense(value: unknown, warn: Warn): string | undefined {
 function convertKeywords(value: unknown, warn: Warn): string[] | undefined {
   if (value === undefined || value === null) return undefined
   if (!Array.isArray(value)) {
-    throw new MetadataError(`keywords: must be a list of strings, got ${describeValue(value)}.`,
-      { fieldPath: ['keywords'] })
+    throw new MetadataError(`keywords: must be a list of strings, got ${describeValue(value)}.`, {
+      fieldPath: ['keywords']
+    })
   }
   const keywords: string[] = []
   value.forEach((k, i) => {
@@ -196,14 +209,20 @@ function convertDate(value: unknown, warn: Warn): string | undefined {
     return value.toISOString().slice(0, 10)
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim()
-  warn(`date-released ${describeValue(value)} is not a YYYY-MM-DD date; ignored ` +
-    '(the publication date defaults to today).')
+  warn(
+    `date-released ${describeValue(value)} is not a YYYY-MM-DD date; ignored ` +
+      '(the publication date defaults to today).'
+  )
   return undefined
 }
 
 // cffconvert maps these CFF 1.3 relations (and a missing one) to isSupplementedBy.
 const SUPPLEMENTED_BY = new Set([
-  'HasMetadata', 'HasVersion', 'IsMetadataFor', 'IsOriginalFormOf', 'IsVariantFormOf',
+  'HasMetadata',
+  'HasVersion',
+  'IsMetadataFor',
+  'IsOriginalFormOf',
+  'IsVariantFormOf',
   'IsVersionOf'
 ])
 const URL_KEYS = ['repository', 'repository-artifact', 'repository-code', 'url']
@@ -228,14 +247,13 @@ function convertRelated(cff: Record<string, unknown>, warn: Warn): RelatedIdenti
         return
       }
       const rel = typeof entry.relation === 'string' ? entry.relation.trim() : ''
-      const relation = rel === '' || SUPPLEMENTED_BY.has(rel)
-        ? 'isSupplementedBy'
-        : rel[0].toLowerCase() + rel.slice(1)
+      const relation = rel === '' || SUPPLEMENTED_BY.has(rel) ? 'isSupplementedBy' : rel[0].toLowerCase() + rel.slice(1)
       push(value, relation, type)
     })
   } else if (identifiers !== undefined && identifiers !== null) {
-    throw new MetadataError(`identifiers: must be a list, got ${describeValue(identifiers)}.`,
-      { fieldPath: ['identifiers'] })
+    throw new MetadataError(`identifiers: must be a list, got ${describeValue(identifiers)}.`, {
+      fieldPath: ['identifiers']
+    })
   }
   const doi = toText(cff.doi)
   if (doi !== undefined) push(doi, 'isSupplementedBy', 'doi')

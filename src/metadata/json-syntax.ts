@@ -9,7 +9,10 @@ export interface JsonSyntaxError {
 }
 
 class Failure {
-  constructor(readonly offset: number, readonly message: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string
+  ) {}
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
@@ -20,8 +23,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const fail = (message: string, at = i): never => {
     throw new Failure(at, message)
   }
-  const describe = (): string =>
-    i >= text.length ? 'end of input' : `${JSON.stringify(text[i])}`
+  const describe = (): string => (i >= text.length ? 'end of input' : `${JSON.stringify(text[i])}`)
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++
   }
@@ -62,9 +64,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       if (close === '}') {
         ws()
         if (text[i] !== '"') {
-          fail(text[i] === '}'
-            ? 'trailing comma before "}"'
-            : `expected a property name in double quotes, got ${describe()}`)
+          fail(
+            text[i] === '}'
+              ? 'trailing comma before "}"'
+              : `expected a property name in double quotes, got ${describe()}`
+          )
         }
         string()
         ws()

@@ -36,8 +36,10 @@ export async function loadMetadata(input: string, workspace: string): Promise<Lo
     const abs = resolve(workspace, trimmed)
     const text = await readText(abs, displayPath(abs, workspace))
     if (text === undefined) {
-      throw new MetadataError(`Metadata file ${displayPath(abs, workspace)} not found ` +
-        `(looked for ${abs}). Check the metadata input: a path is relative to the workspace.`)
+      throw new MetadataError(
+        `Metadata file ${displayPath(abs, workspace)} not found ` +
+          `(looked for ${abs}). Check the metadata input: a path is relative to the workspace.`
+      )
     }
     return parseFile(text, abs, workspace)
   }
@@ -66,11 +68,11 @@ async function readText(abs: string, display: string): Promise<string | undefine
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     if (code === 'EISDIR') {
-      throw new MetadataError(`Metadata file ${display} is a directory; give the path of a ` +
-        '.zenodo.json or CITATION.cff file.')
+      throw new MetadataError(
+        `Metadata file ${display} is a directory; give the path of a ` + '.zenodo.json or CITATION.cff file.'
+      )
     }
-    throw new MetadataError(`Metadata file ${display} cannot be read: ` +
-      `${(e as Error).message}`, { cause: e })
+    throw new MetadataError(`Metadata file ${display} cannot be read: ` + `${(e as Error).message}`, { cause: e })
   }
 }
 
@@ -78,8 +80,10 @@ function parseFile(text: string, abs: string, workspace: string): LoadedMetadata
   const display = displayPath(abs, workspace)
   const warnings: string[] = []
   if (text.trim() === '') {
-    throw new MetadataError(`Metadata file ${display} is empty; fill it in or leave the ` +
-      'metadata input empty to use .zenodo.json or CITATION.cff.')
+    throw new MetadataError(
+      `Metadata file ${display} is empty; fill it in or leave the ` +
+        'metadata input empty to use .zenodo.json or CITATION.cff.'
+    )
   }
   const at = (line: number, col: number): string => `${display}:${line}:${col}`
   let value: unknown
@@ -92,8 +96,9 @@ function parseFile(text: string, abs: string, workspace: string): LoadedMetadata
   }
   const locate = locator(text, at, doc)
   if (!isPlainObject(value)) {
-    throw new MetadataError(`${display}: the top level must be a mapping of metadata fields, ` +
-      `got ${describeValue(value)}.`)
+    throw new MetadataError(
+      `${display}: the top level must be a mapping of metadata fields, ` + `got ${describeValue(value)}.`
+    )
   }
   if ('cff-version' in value) {
     // YAML reads `version: 1.10` as the number 1.1: keep the text as written instead.
@@ -134,21 +139,24 @@ function loadInline(input: string): LoadedMetadata {
 
 /** Validates .zenodo.json-format content and unwraps {"metadata": …}. */
 function checkZenodoFormat(
-  value: Record<string, unknown>, where: string,
-  locate: (path: FieldPath) => string | undefined, warnings: string[]
+  value: Record<string, unknown>,
+  where: string,
+  locate: (path: FieldPath) => string | undefined,
+  warnings: string[]
 ): ZenodoMetadata {
   const problems = shapeProblems(value)
   if (problems.length > 0) {
-    throw new MetadataError(formatProblems(where, problems, locate),
-      { fieldPath: problems[0].path })
+    throw new MetadataError(formatProblems(where, problems, locate), { fieldPath: problems[0].path })
   }
   const metadata = ('metadata' in value ? value.metadata : value) as ZenodoMetadata
   const unknown = Object.keys(metadata).filter((k) => !KNOWN_FIELDS.has(k) && !isSubtypeKey(k))
   if (unknown.length > 0) {
     const looksCff = unknown.some((k) => k === 'authors' || k === 'abstract')
-    warnings.push(`${where}: Zenodo ignores unknown field(s) ` +
-      `${unknown.map((k) => `"${k}"`).join(', ')}` +
-      (looksCff ? '. This looks like CITATION.cff content: add "cff-version" to read it so.' : '.'))
+    warnings.push(
+      `${where}: Zenodo ignores unknown field(s) ` +
+        `${unknown.map((k) => `"${k}"`).join(', ')}` +
+        (looksCff ? '. This looks like CITATION.cff content: add "cff-version" to read it so.' : '.')
+    )
   }
   return metadata
 }
@@ -168,8 +176,7 @@ function parseJson(text: string, at: At): unknown {
   } catch (e) {
     const found = findJsonSyntaxError(text)
     const where = found ? at(found.line, found.column) : at(1, 1)
-    throw new MetadataError(`${where}: invalid JSON: ${found?.message ?? (e as Error).message}.`,
-      { cause: e })
+    throw new MetadataError(`${where}: invalid JSON: ${found?.message ?? (e as Error).message}.`, { cause: e })
   }
 }
 
@@ -186,17 +193,18 @@ function parseYaml(text: string, at: At, warnings: string[]): Document {
     if (!error) continue
     // yaml reports an unclosed quote at the end of the file; point at where it opens.
     const opened = error.code === 'MISSING_CHAR' ? quoteStart(text, error.pos[0]) : undefined
-    const message = opened === undefined
-      ? error.message
-      : `${error.message}: the quoted string starting here is never closed`
+    const message =
+      opened === undefined ? error.message : `${error.message}: the quoted string starting here is never closed`
     throw new MetadataError(`${pos(opened ?? error.pos[0])}: invalid YAML: ${message}`)
   }
   const nonEmpty = list.filter((d) => d.contents !== null)
   if (nonEmpty.length > 1) {
     const second = nonEmpty[1].contents
     const offset = isNode(second) && second.range ? second.range[0] : 0
-    throw new MetadataError(`${pos(offset)}: a second YAML document starts here; a metadata ` +
-      'file must hold exactly one (remove the extra "---" section).')
+    throw new MetadataError(
+      `${pos(offset)}: a second YAML document starts here; a metadata ` +
+        'file must hold exactly one (remove the extra "---" section).'
+    )
   }
   const doc = nonEmpty[0] ?? list[0] ?? parseDocument('')
   for (const w of doc.warnings) warnings.push(`${pos(w.pos[0])}: ${w.message}`)
@@ -213,9 +221,13 @@ function quoteStart(text: string, offset: number): number | undefined {
       return
     }
     const t = token as { type?: unknown; offset?: unknown; source?: unknown }
-    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') &&
-        typeof t.offset === 'number' && typeof t.source === 'string' &&
-        t.offset <= offset && offset <= t.offset + t.source.length) {
+    if (
+      (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') &&
+      typeof t.offset === 'number' &&
+      typeof t.source === 'string' &&
+      t.offset <= offset &&
+      offset <= t.offset + t.source.length
+    ) {
       found = t.offset
     }
     Object.values(token).forEach(walk)

@@ -54,9 +54,7 @@ export function githubRelatedIdentifier(ctx: GitHubContext): RelatedIdentifier {
  * True if the metadata links this repo+ref's tree: how a re-run recognises the draft an
  * earlier run created.
  */
-export function hasGithubMarker(
-  metadata: ZenodoMetadata | undefined, ctx: GitHubContext
-): boolean {
+export function hasGithubMarker(metadata: ZenodoMetadata | undefined, ctx: GitHubContext): boolean {
   const list = metadata?.related_identifiers
   if (!Array.isArray(list)) return false
   const url = treeUrl(ctx)
@@ -76,14 +74,15 @@ export function hasGithubMarker(
  * - null sub-fields of creators/contributors (GET writes `affiliation: null`).
  * Everything else is kept. `warn` hears about anything dropped that the user might miss.
  */
-export function cleanForUpdate(
-  metadata: ZenodoMetadata, warn?: (message: string) => void
-): ZenodoMetadata {
+export function cleanForUpdate(metadata: ZenodoMetadata, warn?: (message: string) => void): ZenodoMetadata {
   const out = structuredClone(metadata)
   const reserved = isPlainObject(out.prereserve_doi) ? out.prereserve_doi.doi : undefined
   delete out.prereserve_doi
-  if (typeof out.doi === 'string' && typeof reserved === 'string' &&
-      out.doi.trim().toLowerCase() === reserved.trim().toLowerCase()) {
+  if (
+    typeof out.doi === 'string' &&
+    typeof reserved === 'string' &&
+    out.doi.trim().toLowerCase() === reserved.trim().toLowerCase()
+  ) {
     delete out.doi
   }
   for (const [key, value] of Object.entries(out)) {
@@ -92,8 +91,10 @@ export function cleanForUpdate(
   if (Array.isArray(out.dates)) {
     const kept = out.dates.filter((d) => isPlainObject(d) && d.start && d.end)
     if (kept.length < out.dates.length) {
-      warn?.(`Dropped ${out.dates.length - kept.length} single date(s) from the existing ` +
-        'metadata: Zenodo does not return their value and refuses them without one.')
+      warn?.(
+        `Dropped ${out.dates.length - kept.length} single date(s) from the existing ` +
+          'metadata: Zenodo does not return their value and refuses them without one.'
+      )
     }
     if (kept.length > 0) out.dates = kept
     else delete out.dates

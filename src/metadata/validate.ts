@@ -17,11 +17,32 @@ export interface FieldProblem {
 }
 
 const STRING_FIELDS = new Set([
-  'title', 'description', 'upload_type', 'publication_date', 'embargo_date', 'access_conditions',
-  'notes', 'method', 'version', 'doi', 'journal_title', 'journal_volume', 'journal_issue',
-  'journal_pages', 'conference_title', 'conference_acronym', 'conference_dates',
-  'conference_place', 'conference_url', 'conference_session', 'conference_session_part',
-  'imprint_publisher', 'imprint_isbn', 'imprint_place', 'partof_title', 'partof_pages',
+  'title',
+  'description',
+  'upload_type',
+  'publication_date',
+  'embargo_date',
+  'access_conditions',
+  'notes',
+  'method',
+  'version',
+  'doi',
+  'journal_title',
+  'journal_volume',
+  'journal_issue',
+  'journal_pages',
+  'conference_title',
+  'conference_acronym',
+  'conference_dates',
+  'conference_place',
+  'conference_url',
+  'conference_session',
+  'conference_session_part',
+  'imprint_publisher',
+  'imprint_isbn',
+  'imprint_place',
+  'partof_title',
+  'partof_pages',
   'thesis_university'
 ])
 const PERSON_LISTS = new Set(['creators', 'contributors', 'thesis_supervisors'])
@@ -36,7 +57,8 @@ export function shapeProblems(value: unknown): FieldProblem[] {
       problems.push({
         path: [key],
         field: key,
-        message: 'Unknown field. Next to "metadata" no other top-level key is allowed ' +
+        message:
+          'Unknown field. Next to "metadata" no other top-level key is allowed ' +
           '(Zenodo answers 400); move it inside "metadata" or remove it.'
       })
     }
@@ -61,9 +83,7 @@ export function formatProblems(
   problems: FieldProblem[],
   locate?: (path: FieldPath) => string | undefined
 ): string {
-  return problems
-    .map((p) => `${locate?.(p.path) ?? where}: ${p.field}: ${p.message}`)
-    .join('\n')
+  return problems.map((p) => `${locate?.(p.path) ?? where}: ${p.field}: ${p.message}`).join('\n')
 }
 
 function checkMetadata(md: unknown, base: FieldPath, out: FieldProblem[]): void {
@@ -91,13 +111,11 @@ function checkMetadata(md: unknown, base: FieldPath, out: FieldProblem[]): void 
       checkLicense(value, path, add)
     } else if (key === 'access_right') {
       if (typeof value !== 'string' || !ACCESS_RIGHTS.includes(value)) {
-        add(path, `Unknown access type ${describeValue(value)}; use one of ` +
-          `${ACCESS_RIGHTS.join(', ')}.`)
+        add(path, `Unknown access type ${describeValue(value)}; use one of ` + `${ACCESS_RIGHTS.join(', ')}.`)
       }
     } else if (key === 'language') {
       if (typeof value !== 'string' || !/^[a-z]{2,3}$/i.test(value)) {
-        add(path, `must be an ISO 639-1 or 639-2 code such as "en" or "eng", got ` +
-          `${describeValue(value)}.`)
+        add(path, `must be an ISO 639-1 or 639-2 code such as "en" or "eng", got ` + `${describeValue(value)}.`)
       }
     } else if (key === 'related_identifiers') {
       checkRelatedIdentifiers(value, path, add)
@@ -132,8 +150,11 @@ function checkMetadata(md: unknown, base: FieldPath, out: FieldProblem[]): void 
   }
   const noEmbargoDate = md.embargo_date === undefined || md.embargo_date === ''
   if (md.access_right === 'embargoed' && noEmbargoDate) {
-    add([...base, 'embargo_date'], 'is required when access_right is "embargoed" (Zenodo ' +
-      'answers "Unknown access type."); add an embargo_date such as "2030-01-31".')
+    add(
+      [...base, 'embargo_date'],
+      'is required when access_right is "embargoed" (Zenodo ' +
+        'answers "Unknown access type."); add an embargo_date such as "2030-01-31".'
+    )
   }
 }
 
@@ -152,8 +173,11 @@ function checkPersons(value: unknown, path: FieldPath, withType: boolean, add: A
 function checkLicense(value: unknown, path: FieldPath, add: Add): void {
   const ok = typeof value === 'string' || (isPlainObject(value) && typeof value.id === 'string')
   if (!ok) {
-    add(path, "Invalid license value provided (expected string, or object with 'id' key), got " +
-      `${describeValue(value)}. Give one licence id such as "cc-by-4.0" or "MIT".`)
+    add(
+      path,
+      "Invalid license value provided (expected string, or object with 'id' key), got " +
+        `${describeValue(value)}. Give one licence id such as "cc-by-4.0" or "MIT".`
+    )
   }
 }
 
@@ -170,8 +194,10 @@ function checkRelatedIdentifiers(value: unknown, path: FieldPath, add: Add): voi
     }
     requireString(item, 'identifier', p, add, 'a DOI, URL or other persistent identifier')
     if (typeof item.relation !== 'string') {
-      add([...p, 'relation'], `relation must be a string such as "isSupplementTo", got ` +
-        `${describeValue(item.relation)}.`)
+      add(
+        [...p, 'relation'],
+        `relation must be a string such as "isSupplementTo", got ` + `${describeValue(item.relation)}.`
+      )
     }
     for (const sub of ['resource_type', 'scheme']) {
       if (item[sub] !== undefined && typeof item[sub] !== 'string') {
@@ -182,18 +208,18 @@ function checkRelatedIdentifiers(value: unknown, path: FieldPath, add: Add): voi
 }
 
 function checkCommunities(value: unknown, path: FieldPath, add: Add): void {
-  const ok = Array.isArray(value) &&
-    value.every((c) => isPlainObject(c) && typeof c.identifier === 'string')
+  const ok = Array.isArray(value) && value.every((c) => isPlainObject(c) && typeof c.identifier === 'string')
   if (!ok) {
     // Zenodo reports this one without the "metadata." prefix.
-    add(path, "Communities must be an array of objects with an 'identifier' key, e.g. " +
-      '[{"identifier": "zenodo"}].', 'communities')
+    add(
+      path,
+      "Communities must be an array of objects with an 'identifier' key, e.g. " + '[{"identifier": "zenodo"}].',
+      'communities'
+    )
   }
 }
 
-function checkList(
-  value: unknown, path: FieldPath, add: Add, each: (item: unknown, p: FieldPath) => void
-): void {
+function checkList(value: unknown, path: FieldPath, add: Add, each: (item: unknown, p: FieldPath) => void): void {
   if (!Array.isArray(value)) {
     add(path, `must be a list, got ${describeValue(value)}.`)
     return
@@ -202,7 +228,9 @@ function checkList(
 }
 
 function checkObjectList(
-  value: unknown, path: FieldPath, add: Add,
+  value: unknown,
+  path: FieldPath,
+  add: Add,
   each: (item: Record<string, unknown>, p: FieldPath) => void
 ): void {
   checkList(value, path, add, (item, p) => {
@@ -211,18 +239,15 @@ function checkObjectList(
   })
 }
 
-function requireString(
-  item: Record<string, unknown>, key: string, p: FieldPath, add: Add, hint: string
-): void {
+function requireString(item: Record<string, unknown>, key: string, p: FieldPath, add: Add, hint: string): void {
   const v = item[key]
   if (v === undefined) add([...p, key], `Missing data for required field (${hint}).`)
   else if (typeof v !== 'string') add([...p, key], mustBeString(v))
 }
 
 function mustBeString(value: unknown): string {
-  const hint = typeof value === 'number' || typeof value === 'boolean' || isDate(value)
-    ? ' Put the value in quotes.'
-    : ''
+  const hint =
+    typeof value === 'number' || typeof value === 'boolean' || isDate(value) ? ' Put the value in quotes.' : ''
   return `must be a string, got ${describeValue(value)}.${hint}`
 }
 
@@ -251,29 +276,36 @@ export function validateForPublish(metadata: ZenodoMetadata): string[] {
   }
   const title = typeof metadata.title === 'string' ? metadata.title.trim() : ''
   if (title.length < 3) {
-    err('metadata.title', title
-      ? `must be at least 3 characters (Zenodo refuses to publish otherwise); got "${title}".`
-      : 'Missing data for required field. Set a title of at least 3 characters.')
+    err(
+      'metadata.title',
+      title
+        ? `must be at least 3 characters (Zenodo refuses to publish otherwise); got "${title}".`
+        : 'Missing data for required field. Set a title of at least 3 characters.'
+    )
   }
   checkUploadType(metadata, err)
   checkCreatorsForPublish(metadata.creators, 'creators', true, err)
   checkCreatorsForPublish(metadata.contributors, 'contributors', false, err)
   const date = metadata.publication_date
   if (typeof date === 'string' && !isEdtfLevel0(date.trim())) {
-    err('metadata.publication_date', `"${date}" is not a date Zenodo accepts; use YYYY-MM-DD ` +
-      '(or YYYY-MM, YYYY).')
+    err('metadata.publication_date', `"${date}" is not a date Zenodo accepts; use YYYY-MM-DD ` + '(or YYYY-MM, YYYY).')
   }
   const description = metadata.description
   if (typeof description === 'string' && description.trim().length < 3) {
-    err('metadata.description', 'must be at least 3 characters when given; write a longer ' +
-      'description or remove the field.')
+    err(
+      'metadata.description',
+      'must be at least 3 characters when given; write a longer ' + 'description or remove the field.'
+    )
   }
   const related = metadata.related_identifiers
   if (Array.isArray(related)) {
     related.forEach((r, i) => {
       if (isPlainObject(r) && typeof r.relation === 'string' && !isKnownRelation(r.relation)) {
-        err(`metadata.related_identifiers.${i}.relation`, `"${r.relation}" is not a relation ` +
-          'Zenodo knows; use e.g. isSupplementTo, isSupplementedBy, isPartOf or references.')
+        err(
+          `metadata.related_identifiers.${i}.relation`,
+          `"${r.relation}" is not a relation ` +
+            'Zenodo knows; use e.g. isSupplementTo, isSupplementedBy, isPartOf or references.'
+        )
       }
     })
   }
@@ -283,14 +315,19 @@ export function validateForPublish(metadata: ZenodoMetadata): string[] {
 function checkUploadType(md: ZenodoMetadata, err: (f: string, m: string) => void): void {
   const type = md.upload_type
   if (type === undefined || type === '') {
-    err('metadata.upload_type', 'Missing data for required field (Zenodo reports it as ' +
-      'metadata.resource_type). Set upload_type, e.g. "software" or "dataset".')
+    err(
+      'metadata.upload_type',
+      'Missing data for required field (Zenodo reports it as ' +
+        'metadata.resource_type). Set upload_type, e.g. "software" or "dataset".'
+    )
     return
   }
   const subtypes = typeof type === 'string' ? UPLOAD_TYPES[type] : undefined
   if (!subtypes) {
-    err('metadata.upload_type', `${describeValue(type)} is not a Zenodo resource type; use ` +
-      `one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`)
+    err(
+      'metadata.upload_type',
+      `${describeValue(type)} is not a Zenodo resource type; use ` + `one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`
+    )
     return
   }
   const subKey = `${type}_type`
@@ -298,21 +335,25 @@ function checkUploadType(md: ZenodoMetadata, err: (f: string, m: string) => void
   if (sub === undefined || sub === '') return
   if (typeof sub !== 'string' || !subtypes.includes(sub)) {
     const hint = sub === 'thesis' ? ' ("thesis" is now "dissertation")' : ''
-    const allowed = subtypes.length > 0
-      ? `use one of ${subtypes.join(', ')}`
-      : `"${type}" has no subtypes, remove ${subKey}`
-    err(`metadata.${subKey}`, `${describeValue(sub)} is not valid for upload_type "${type}"` +
-      `${hint}; ${allowed}.`)
+    const allowed =
+      subtypes.length > 0 ? `use one of ${subtypes.join(', ')}` : `"${type}" has no subtypes, remove ${subKey}`
+    err(`metadata.${subKey}`, `${describeValue(sub)} is not valid for upload_type "${type}"` + `${hint}; ${allowed}.`)
   }
 }
 
 function checkCreatorsForPublish(
-  list: unknown, key: string, required: boolean, err: (f: string, m: string) => void
+  list: unknown,
+  key: string,
+  required: boolean,
+  err: (f: string, m: string) => void
 ): void {
   if (!Array.isArray(list) || list.length === 0) {
     if (required) {
-      err(`metadata.${key}`, 'Missing data for required field. Add at least one creator ' +
-        '(authors in CITATION.cff, creators in .zenodo.json).')
+      err(
+        `metadata.${key}`,
+        'Missing data for required field. Add at least one creator ' +
+          '(authors in CITATION.cff, creators in .zenodo.json).'
+      )
     }
     return
   }
@@ -323,8 +364,10 @@ function checkCreatorsForPublish(
     const parts = name.split(',')
     const family = parts.length === 2 ? parts[0] : name
     if (family.trim() === '') {
-      err(`metadata.${key}.${i}.name`, 'Family name cannot be blank. Write the name as ' +
-        '"Family, Given" or give an organisation name.')
+      err(
+        `metadata.${key}.${i}.name`,
+        'Family name cannot be blank. Write the name as ' + '"Family, Given" or give an organisation name.'
+      )
     }
     if (typeof c.orcid === 'string' && c.orcid.trim() !== '') {
       const problem = orcidProblem(c.orcid)

@@ -43,7 +43,9 @@ export async function openDeposition(target: Target, ctx: ExecuteContext): Promi
       return syncMetadata(target.deposition, ctx)
     case 'new-version': {
       const draft = await newVersion(api, target.record)
-      ctx.log.info(`New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`)
+      ctx.log.info(
+        `New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`
+      )
       ctx.onDeposition(draft)
       return syncMetadata(draft, ctx)
     }

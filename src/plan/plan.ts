@@ -52,17 +52,34 @@ export function planFiles(
   for (const file of local) {
     const existing = remoteByName.get(file.name)
     const md5 = localMd5.get(file.name)
-    if (existing && md5 !== undefined && existing.checksum.replace(/^md5:/, '') === md5 && existing.filesize === file.size) {
+    if (
+      existing &&
+      md5 !== undefined &&
+      existing.checksum.replace(/^md5:/, '') === md5 &&
+      existing.filesize === file.size
+    ) {
       plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing })
     } else {
-      plans.push({ name: file.name, action: existing ? 'replace' : 'upload', size: file.size, local: file, remote: existing })
+      plans.push({
+        name: file.name,
+        action: existing ? 'replace' : 'upload',
+        size: file.size,
+        local: file,
+        remote: existing
+      })
     }
   }
   if (deleteOld) {
     const localNames = new Set(local.map((f) => f.name))
     for (const [name, file] of remoteByName) {
       if (!localNames.has(name)) {
-        plans.push({ name, action: 'delete', size: file.filesize, md5: file.checksum.replace(/^md5:/, ''), remote: file })
+        plans.push({
+          name,
+          action: 'delete',
+          size: file.filesize,
+          md5: file.checksum.replace(/^md5:/, ''),
+          remote: file
+        })
       }
     }
   }
@@ -102,7 +119,11 @@ export function checkLimits(plans: FilePlan[], remote: DepositionFile[]): FileCh
 }
 
 /** True when a published record already holds exactly these files (name and MD5). */
-export function sameFiles(local: LocalFile[], localMd5: ReadonlyMap<string, string>, remote: DepositionFile[]): boolean {
+export function sameFiles(
+  local: LocalFile[],
+  localMd5: ReadonlyMap<string, string>,
+  remote: DepositionFile[]
+): boolean {
   if (local.length === 0 || local.length !== remote.length) return false
   const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]))
   return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name))

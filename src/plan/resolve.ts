@@ -17,7 +17,10 @@ export interface ResolveOptions {
 export async function resolveTarget(api: ZenodoApi, options: ResolveOptions): Promise<Target> {
   const { depositionId, github } = options
   if (options.readOnly) {
-    return { kind: 'read-only', deposition: depositionId === undefined ? undefined : await readGiven(api, depositionId) }
+    return {
+      kind: 'read-only',
+      deposition: depositionId === undefined ? undefined : await readGiven(api, depositionId)
+    }
   }
   if (depositionId !== undefined) {
     const given = await readGiven(api, depositionId)
@@ -29,13 +32,20 @@ export async function resolveTarget(api: ZenodoApi, options: ResolveOptions): Pr
   if (github) {
     // A re-run finds what an earlier run of this repository and ref made, by the GitHub link
     // that every run writes into the metadata at creation (§14).
-    const mine = (await api.listDepositions({ size: 100, sort: 'mostrecent' })).filter((d) => hasGithubMarker(d.metadata, github))
+    const mine = (await api.listDepositions({ size: 100, sort: 'mostrecent' })).filter((d) =>
+      hasGithubMarker(d.metadata, github)
+    )
     const draft = mine.find((d) => d.state === 'unsubmitted')
     if (draft) {
-      return { kind: 'draft', deposition: await api.getDeposition(draft.id), reason: `made by an earlier run for ${github.repository}@${github.refName}` }
+      return {
+        kind: 'draft',
+        deposition: await api.getDeposition(draft.id),
+        reason: `made by an earlier run for ${github.repository}@${github.refName}`
+      }
     }
     const record = mine.find((d) => isPublished(d))
-    if (record) return publishedTarget(api, record, `published by an earlier run for ${github.repository}@${github.refName}`)
+    if (record)
+      return publishedTarget(api, record, `published by an earlier run for ${github.repository}@${github.refName}`)
   }
   return { kind: 'create' }
 }

@@ -18,7 +18,10 @@ export interface SummaryInput {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string
+  )
 }
 
 function link(href: string, text: string): string {
@@ -36,8 +39,11 @@ export function renderSummary(input: SummaryInput): string {
     const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi
     if (doi) {
       const badge = `<img src="${escapeHtml(`${input.serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`
-      parts.push(`<p><a href="${escapeHtml(`https://doi.org/${doi}`)}">${badge}</a> ${link(`https://doi.org/${doi}`, doi)}` +
-        (published ? '' : ' (reserved; it resolves once the record is published)') + '</p>')
+      parts.push(
+        `<p><a href="${escapeHtml(`https://doi.org/${doi}`)}">${badge}</a> ${link(`https://doi.org/${doi}`, doi)}` +
+          (published ? '' : ' (reserved; it resolves once the record is published)') +
+          '</p>'
+      )
     }
     if (dep.conceptdoi) {
       parts.push(`<p>Concept DOI (all versions): ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`)
@@ -49,17 +55,23 @@ export function renderSummary(input: SummaryInput): string {
   if (input.files.length > 0) {
     const rows = input.files.map((f) => {
       const rate = f.seconds && f.seconds > 0 ? `${formatBytes(f.size / f.seconds)}/s` : ''
-      return `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(formatBytes(f.size))}</td><td><code>${escapeHtml(f.md5)}</code></td>` +
+      return (
+        `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(formatBytes(f.size))}</td><td><code>${escapeHtml(f.md5)}</code></td>` +
         `<td>${escapeHtml(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeHtml(rate)}</td></tr>`
+      )
     })
     parts.push(
-      '<table><tr><th>File</th><th>Size</th><th>MD5</th><th>Status</th><th>Time</th><th>Throughput</th></tr>' + rows.join('') + '</table>'
+      '<table><tr><th>File</th><th>Size</th><th>MD5</th><th>Status</th><th>Time</th><th>Throughput</th></tr>' +
+        rows.join('') +
+        '</table>'
     )
   }
   for (const note of input.notes) parts.push(`<p>${escapeHtml(note)}</p>`)
   if (input.error) {
     const uploaded = input.files.filter((f) => f.status === 'uploaded').length
-    const kept = dep ? ` Draft kept at ${dep.links.html ? link(dep.links.html, dep.links.html) : escapeHtml(String(dep.id))}; a re-run resumes it.` : ' Nothing was created on Zenodo.'
+    const kept = dep
+      ? ` Draft kept at ${dep.links.html ? link(dep.links.html, dep.links.html) : escapeHtml(String(dep.id))}; a re-run resumes it.`
+      : ' Nothing was created on Zenodo.'
     const progress = input.plannedUploads > 0 ? `${uploaded} of ${input.plannedUploads} files uploaded.` : ''
     parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeHtml(input.error)}</pre>`)
   }

@@ -68,7 +68,9 @@ export async function uploadOne(
       `'${file.name}': the MD5 Zenodo computed (${result.serverMd5 || 'none'}, ${result.size} bytes) does not ` +
       `match the file's (${result.localMd5}, ${file.size} bytes)`
     if (attempt < options.checksumAttempts) {
-      options.log.warning(`${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`)
+      options.log.warning(
+        `${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`
+      )
     }
   }
   // Never leave a corrupt file in a draft that someone might publish.

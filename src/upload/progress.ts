@@ -41,6 +41,8 @@ export function progressLogger(
     const rate = sent / Math.max(seconds, 1e-3)
     const eta = (size - sent) / Math.max(rate, 1)
     const pct = ((sent / size) * 100).toFixed(0)
-    log(`${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`)
+    log(
+      `${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`
+    )
   }
 }

@@ -38,7 +38,12 @@ export interface ZenodoApi {
   newVersion(id: number): Promise<Deposition>
   publish(id: number): Promise<Deposition>
   deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void>
-  uploadFile(depositionId: number, bucketUrl: string, file: UploadSource, onProgress?: (sent: number) => void): Promise<UploadResult>
+  uploadFile(
+    depositionId: number,
+    bucketUrl: string,
+    file: UploadSource,
+    onProgress?: (sent: number) => void
+  ): Promise<UploadResult>
   /** The id of the latest published version for a record or concept id; undefined if none. */
   latestRecordId(id: number): Promise<number | undefined>
 }
@@ -171,7 +176,12 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
-  uploadFile(depositionId: number, bucketUrl: string, file: UploadSource, onProgress?: (sent: number) => void): Promise<UploadResult> {
+  uploadFile(
+    depositionId: number,
+    bucketUrl: string,
+    file: UploadSource,
+    onProgress?: (sent: number) => void
+  ): Promise<UploadResult> {
     return this.call({
       method: 'PUT',
       url: `${bucketUrl}/${encodeKey(file.name)}`,
@@ -217,7 +227,12 @@ export class ZenodoClient implements ZenodoApi {
       let mayHaveHappened: boolean
       let failure: Error | undefined
       try {
-        const result = await this.transport.send({ method: opts.method, url: opts.url, json: opts.json, upload: opts.upload })
+        const result = await this.transport.send({
+          method: opts.method,
+          url: opts.url,
+          json: opts.json,
+          upload: opts.upload
+        })
         this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`)
         if (opts.ok.includes(result.status)) return opts.parse(result)
         const done = opts.alreadyDone?.(result, attempt)

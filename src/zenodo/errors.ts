@@ -73,9 +73,14 @@ export function formatFieldErrors(errors: FieldError[]): string {
 }
 
 /** Builds the message for a failed answer, with a hint for the cases people meet. */
-export function describeHttpError(status: number, body: string, context: ErrorContext): { message: string; errors: FieldError[] } {
+export function describeHttpError(
+  status: number,
+  body: string,
+  context: ErrorContext
+): { message: string; errors: FieldError[] } {
   const parsed = parseErrorBody(body)
-  const serverSays = parsed.message ?? (body.trim().startsWith('<') ? 'an HTML error page (gateway)' : body.trim().slice(0, 200))
+  const serverSays =
+    parsed.message ?? (body.trim().startsWith('<') ? 'an HTML error page (gateway)' : body.trim().slice(0, 200))
   const head = `Zenodo refused ${context.action} (HTTP ${status}: ${serverSays})`
   const dep = context.depositionId !== undefined ? `deposition ${context.depositionId}` : 'the deposition'
   let hint = ''
@@ -89,7 +94,10 @@ export function describeHttpError(status: number, body: string, context: ErrorCo
             `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`
       break
     case 404:
-      hint = context.depositionId !== undefined ? `. No deposition with id ${context.depositionId} exists on this server, or it is a published record that cannot be changed this way. Check the deposition-id input and server-url/sandbox.` : ''
+      hint =
+        context.depositionId !== undefined
+          ? `. No deposition with id ${context.depositionId} exists on this server, or it is a published record that cannot be changed this way. Check the deposition-id input and server-url/sandbox.`
+          : ''
       break
     case 410:
       hint = `. ${cap(dep)} was deleted.`

@@ -167,7 +167,10 @@ export class HttpTransport {
         if (opts.upload && !settled) {
           // A large file may take the server a while to store and checksum after the last byte.
           const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs
-          answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms)
+          answerTimer = setTimeout(
+            () => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'),
+            ms
+          )
           answerTimer.unref()
         }
       }
@@ -203,7 +206,8 @@ async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (
   } finally {
     stream.destroy()
   }
-  if (sent !== body.size) throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
+  if (sent !== body.size)
+    throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
   if (sent === 0) onDigest(hash.digest('hex'))
   req.end()
 }

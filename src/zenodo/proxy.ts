@@ -21,13 +21,16 @@ export function bypassProxy(target: URL, vars: NodeJS.ProcessEnv): boolean {
   const noProxy = env(vars, 'NO_PROXY')
   if (!noProxy) return false
   const port = target.port || (target.protocol === 'https:' ? '443' : '80')
-  return noProxy.split(/[,\s]+/).filter(Boolean).some((entry) => {
-    if (entry === '*') return true
-    const [name, entryPort] = splitHostPort(entry.toLowerCase())
-    if (entryPort && entryPort !== port) return false
-    const bare = name.replace(/^\*?\./, '')
-    return host === bare || host.endsWith(`.${bare}`)
-  })
+  return noProxy
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .some((entry) => {
+      if (entry === '*') return true
+      const [name, entryPort] = splitHostPort(entry.toLowerCase())
+      if (entryPort && entryPort !== port) return false
+      const bare = name.replace(/^\*?\./, '')
+      return host === bare || host.endsWith(`.${bare}`)
+    })
 }
 
 /** 'host', 'host:port', '[v6]', '[v6]:port' or a bare IPv6 address (whose colons are no port). */
@@ -42,12 +45,20 @@ function splitHostPort(entry: string): [string, string | undefined] {
 /** The proxy URL to use for a target, or undefined to go direct. */
 export function proxyFor(target: URL, vars: NodeJS.ProcessEnv): URL | undefined {
   if (bypassProxy(target, vars)) return undefined
-  const raw = target.protocol === 'https:' ? (env(vars, 'HTTPS_PROXY') ?? env(vars, 'HTTP_PROXY')) : env(vars, 'HTTP_PROXY')
+  const raw =
+    target.protocol === 'https:' ? (env(vars, 'HTTPS_PROXY') ?? env(vars, 'HTTP_PROXY')) : env(vars, 'HTTP_PROXY')
   if (!raw) return undefined
   return new URL(raw.includes('://') ? raw : `http://${raw}`)
 }
 
-function tunnel(proxy: URL, host: string, port: number, secure: boolean, servername: string | undefined, cb: Callback): void {
+function tunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  secure: boolean,
+  servername: string | undefined,
+  cb: Callback
+): void {
   const headers: Record<string, string> = { Host: `${host}:${port}` }
   if (proxy.username) {
     const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`
@@ -70,8 +81,12 @@ function tunnel(proxy: URL, host: string, port: number, secure: boolean, servern
     cb(null, secure ? tls.connect({ socket, servername: servername ?? host }) : socket)
   })
   // The request's own idle timeout starts only once it has this socket: bound the CONNECT here.
-  req.setTimeout(TUNNEL_TIMEOUT_MS, () => req.destroy(new Error(`no answer to CONNECT within ${TUNNEL_TIMEOUT_MS / 1000} s`)))
-  req.once('error', (err) => cb(new Error(`the proxy ${proxy.host} could not be reached: ${err.message}`), undefined as unknown as Duplex))
+  req.setTimeout(TUNNEL_TIMEOUT_MS, () =>
+    req.destroy(new Error(`no answer to CONNECT within ${TUNNEL_TIMEOUT_MS / 1000} s`))
+  )
+  req.once('error', (err) =>
+    cb(new Error(`the proxy ${proxy.host} could not be reached: ${err.message}`), undefined as unknown as Duplex)
+  )
   req.end()
 }
 
@@ -81,7 +96,7 @@ class HttpTunnelAgent extends http.Agent {
   }
   // Node's Agent accepts an asynchronous createConnection through its callback.
   override createConnection(options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined {
-    tunnel(this.proxy, String(options.host), Number(options.port) || 80, false, undefined, cb!)
+    if (cb) tunnel(this.proxy, String(options.host), Number(options.port) || 80, false, undefined, cb)
     return undefined
   }
 }
@@ -91,7 +106,7 @@ class HttpsTunnelAgent extends https.Agent {
     super({ keepAlive: true })
   }
   override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
-    tunnel(this.proxy, String(options.host), Number(options.port) || 443, true, options.servername ?? undefined, cb!)
+    if (cb) tunnel(this.proxy, String(options.host), Number(options.port) || 443, true, options.servername ?? undefined, cb)
     return undefined
   }
 }
@@ -107,5 +122,7 @@ export function createAgents(serverUrl: string, vars: NodeJS.ProcessEnv, log: (l
   const proxy = proxyFor(target, vars)
   if (!proxy) return {}
   log(`Using the proxy ${proxy.protocol}//${proxy.host} for ${target.host}.`)
-  return target.protocol === 'https:' ? { httpsAgent: new HttpsTunnelAgent(proxy) } : { agent: new HttpTunnelAgent(proxy) }
+  return target.protocol === 'https:'
+    ? { httpsAgent: new HttpsTunnelAgent(proxy) }
+    : { agent: new HttpTunnelAgent(proxy) }
 }

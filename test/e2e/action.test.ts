@@ -31,7 +31,12 @@ describe('uploading', () => {
       'README.md': 'not matched'
     })
     const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, metadata: META, files: 'dist/*.tar.gz\ndata/**/*.csv\ndata/b.csv\n!data/**/scratch-*' },
+      {
+        token: 'owner-token',
+        'server-url': server.url,
+        metadata: META,
+        files: 'dist/*.tar.gz\ndata/**/*.csv\ndata/b.csv\n!data/**/scratch-*'
+      },
       { workspace: ws }
     )
     expect(run.errors).toEqual([])
@@ -58,7 +63,12 @@ describe('uploading', () => {
     expect(run.outputs['concept-doi']).toBeUndefined()
     const files = JSON.parse(run.outputs.files) as Array<{ name: string; size: number; md5: string; status: string }>
     expect(files.map((f) => f.status)).toEqual(['uploaded', 'uploaded', 'uploaded'])
-    expect(files.find((f) => f.name === 'b.csv')).toEqual({ name: 'b.csv', size: 8, md5: md5('b,c\n3,4\n'), status: 'uploaded' })
+    expect(files.find((f) => f.name === 'b.csv')).toEqual({
+      name: 'b.csv',
+      size: 8,
+      md5: md5('b,c\n3,4\n'),
+      status: 'uploaded'
+    })
     // Log sections.
     for (const group of ['Inputs', 'Files', 'Metadata', 'Deposition']) expect(run.stdout).toContain(`::group::${group}`)
     expect(run.summary).toContain('10.5281/zenodo.')
@@ -74,7 +84,9 @@ describe('uploading', () => {
     for (const r of api) {
       expect(r.path).not.toContain('access_token')
       expect(r.headers.authorization).toBe('Bearer owner-token')
-      expect(r.headers['user-agent']).toMatch(/^zenodo-upload\/\d+\.\d+\.\d+ \(GitHub Action; \+https:\/\/github\.com\//)
+      expect(r.headers['user-agent']).toMatch(
+        /^zenodo-upload\/\d+\.\d+\.\d+ \(GitHub Action; \+https:\/\/github\.com\//
+      )
     }
     const upload = api.find((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
     expect(upload?.headers['content-type']).toBe('application/octet-stream')
@@ -97,14 +109,20 @@ describe('uploading', () => {
   it('counts a file reached through a symlink once, by its real path', async () => {
     const ws = makeWorkspace({ 'data/real.csv': '1,2' })
     symlinkSync(path.join(ws, 'data/real.csv'), path.join(ws, 'data/link.csv'))
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'data/*.csv' }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv' },
+      { workspace: ws }
+    )
     expect(run.code).toBe(0)
     expect(server.depositions()[0].files).toHaveLength(1)
   })
 
   it('uploads into an existing draft given by deposition-id', async () => {
     const ws = makeWorkspace({ 'one.txt': 'one' })
-    const first = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'one.txt' }, { workspace: ws })
+    const first = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'one.txt' },
+      { workspace: ws }
+    )
     const id = first.outputs['deposition-id']
     writeFileSync(path.join(ws, 'two.txt'), 'two')
     const second = await runAction(
@@ -114,12 +132,20 @@ describe('uploading', () => {
     expect(second.code).toBe(0)
     expect(second.outputs['deposition-id']).toBe(id)
     expect(server.depositions()).toHaveLength(1)
-    expect(server.deposition(Number(id))?.files.map((f) => f.key).sort()).toEqual(['one.txt', 'two.txt'])
+    expect(
+      server
+        .deposition(Number(id))
+        ?.files.map((f) => f.key)
+        .sort()
+    ).toEqual(['one.txt', 'two.txt'])
   })
 
   it('with an empty files input still creates the deposition and sets the outputs', async () => {
     const ws = makeWorkspace({})
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: '', metadata: META }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: '', metadata: META },
+      { workspace: ws }
+    )
     expect(run.code).toBe(0)
     expect(server.depositions()).toHaveLength(1)
     expect(run.outputs['deposition-id']).toBe(String(server.depositions()[0].id))
@@ -130,7 +156,10 @@ describe('uploading', () => {
 describe('if-no-files-found', () => {
   it('error (default) fails naming the pattern, before any request that writes', async () => {
     const ws = makeWorkspace({ 'a.csv': '1' })
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.csv\nmissing/*.bin' }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'a.csv\nmissing/*.bin' },
+      { workspace: ws }
+    )
     expect(run.code).toBe(1)
     expect(run.errors.join('\n')).toMatch(/No files were found with the provided path: 'missing\/\*\.bin'/)
     expect(server.requests).toHaveLength(0)
@@ -139,7 +168,10 @@ describe('if-no-files-found', () => {
 
   it('warn with nothing matched creates nothing and succeeds', async () => {
     const ws = makeWorkspace({})
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'nothing/*', 'if-no-files-found': 'warn' }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'nothing/*', 'if-no-files-found': 'warn' },
+      { workspace: ws }
+    )
     expect(run.code).toBe(0)
     expect(run.warnings.join('\n')).toMatch(/No files were found/)
     expect(server.depositions()).toHaveLength(0)
@@ -152,7 +184,13 @@ describe('if-no-files-found', () => {
     const first = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.txt' }, { workspace: ws })
     const before = writes()
     const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'nothing/*', 'if-no-files-found': 'ignore', 'deposition-id': first.outputs['deposition-id'] },
+      {
+        token: 'owner-token',
+        'server-url': server.url,
+        files: 'nothing/*',
+        'if-no-files-found': 'ignore',
+        'deposition-id': first.outputs['deposition-id']
+      },
       { workspace: ws }
     )
     expect(run.code).toBe(0)
@@ -166,17 +204,45 @@ describe('if-no-files-found', () => {
 
 describe('fails early and clearly, leaving nothing behind', () => {
   const cases: Array<[string, Record<string, string>, Record<string, string>, RegExp]> = [
-    ['a non-numeric deposition-id', { 'deposition-id': 'my-dataset' }, { 'a.txt': 'a' }, /Input 'deposition-id': 'my-dataset' is not a Zenodo record/],
+    [
+      'a non-numeric deposition-id',
+      { 'deposition-id': 'my-dataset' },
+      { 'a.txt': 'a' },
+      /Input 'deposition-id': 'my-dataset' is not a Zenodo record/
+    ],
     ['a malformed server-url', { 'server-url': 'htp:/nowhere' }, { 'a.txt': 'a' }, /Input 'server-url'/],
     ['another scheme', { 'server-url': 'ftp://zenodo.org' }, { 'a.txt': 'a' }, /Input 'server-url'.*https:\/\//],
-    ['a bad if-no-files-found', { 'if-no-files-found': 'fail' }, { 'a.txt': 'a' }, /Input 'if-no-files-found': 'fail' is not one of error, warn, ignore/],
-    ['two files with one base name', { files: '**/same.csv' }, { 'x/same.csv': '1', 'y/same.csv': '2' }, /'x\/same\.csv' and 'y\/same\.csv' would both be uploaded as 'same\.csv'/],
-    ['an empty file', { files: '*.txt' }, { 'a.txt': 'a', 'empty.txt': '' }, /'empty\.txt' is empty \(0 bytes\); Zenodo rejects empty files/],
-    ['a malformed metadata file', { metadata: 'broken.json' }, { 'a.txt': 'a', 'broken.json': '{\n  "title": "x",\n  oops\n}' }, /broken\.json.*3/]
+    [
+      'a bad if-no-files-found',
+      { 'if-no-files-found': 'fail' },
+      { 'a.txt': 'a' },
+      /Input 'if-no-files-found': 'fail' is not one of error, warn, ignore/
+    ],
+    [
+      'two files with one base name',
+      { files: '**/same.csv' },
+      { 'x/same.csv': '1', 'y/same.csv': '2' },
+      /'x\/same\.csv' and 'y\/same\.csv' would both be uploaded as 'same\.csv'/
+    ],
+    [
+      'an empty file',
+      { files: '*.txt' },
+      { 'a.txt': 'a', 'empty.txt': '' },
+      /'empty\.txt' is empty \(0 bytes\); Zenodo rejects empty files/
+    ],
+    [
+      'a malformed metadata file',
+      { metadata: 'broken.json' },
+      { 'a.txt': 'a', 'broken.json': '{\n  "title": "x",\n  oops\n}' },
+      /broken\.json.*3/
+    ]
   ]
   it.each(cases)('%s', async (_name, inputs, files, pattern) => {
     const ws = makeWorkspace(files)
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: '*.txt', ...inputs }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: '*.txt', ...inputs },
+      { workspace: ws }
+    )
     expect(run.code).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(pattern)
@@ -197,7 +263,7 @@ describe('fails early and clearly, leaving nothing behind', () => {
     expect(writes()).toBe(0)
   })
 
-  it('explains a 403: wrong token or someone else\'s deposition', async () => {
+  it("explains a 403: wrong token or someone else's deposition", async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
     const run = await runAction({ token: 'wrong-token', 'server-url': server.url, files: 'a.txt' }, { workspace: ws })
     expect(run.code).toBe(1)
@@ -209,7 +275,10 @@ describe('fails early and clearly, leaving nothing behind', () => {
 
   it('names the id when the deposition does not exist', async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.txt', 'deposition-id': '987654' }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'a.txt', 'deposition-id': '987654' },
+      { workspace: ws }
+    )
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/987654/)
     expect(writes()).toBe(0)
@@ -224,10 +293,20 @@ describe('fails early and clearly, leaving nothing behind', () => {
         kind: 'status',
         status: 400,
         contentType: 'application/json',
-        body: JSON.stringify({ status: 400, message: 'A validation error occurred.', errors: [{ field: 'metadata.creators', messages: ['Missing data for required field.'] }, { field: 'metadata.title', messages: ['Shorter than minimum length 3.'] }] })
+        body: JSON.stringify({
+          status: 400,
+          message: 'A validation error occurred.',
+          errors: [
+            { field: 'metadata.creators', messages: ['Missing data for required field.'] },
+            { field: 'metadata.title', messages: ['Shorter than minimum length 3.'] }
+          ]
+        })
       }
     })
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.txt', metadata: META, publish: 'true' }, { workspace: ws })
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': server.url, files: 'a.txt', metadata: META, publish: 'true' },
+      { workspace: ws }
+    )
     expect(run.code).toBe(1)
     expect(run.errors[0]).toContain('\nmetadata.creators: Missing data for required field.')
     expect(run.errors[0]).toContain('\nmetadata.title: Shorter than minimum length 3.')

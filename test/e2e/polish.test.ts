@@ -12,7 +12,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close()
 })
-const inputs = (extra: Record<string, string>): Record<string, string> => ({ token: 'owner-token', 'server-url': server.url, metadata: META, ...extra })
+const inputs = (extra: Record<string, string>): Record<string, string> => ({
+  token: 'owner-token',
+  'server-url': server.url,
+  metadata: META,
+  ...extra
+})
 const writes = (): number => server.requests.filter((r) => r.method !== 'GET').length
 
 describe('dry-run', () => {
@@ -33,14 +38,25 @@ describe('dry-run', () => {
   })
 
   it('on a new version lists what would be uploaded, skipped and deleted, and makes nothing', async () => {
-    const v1 = await server.seedPublished({ metadata: JSON.parse(META), files: [{ key: 'keep.csv', content: 'same' }, { key: 'old.csv', content: 'old' }] })
+    const v1 = await server.seedPublished({
+      metadata: JSON.parse(META),
+      files: [
+        { key: 'keep.csv', content: 'same' },
+        { key: 'old.csv', content: 'old' }
+      ]
+    })
     const ws = makeWorkspace({ 'keep.csv': 'same', 'new.csv': 'new' })
-    const run = await runAction(inputs({ files: '*.csv', 'deposition-id': String(v1.id), 'dry-run': 'true', 'delete-old-files': 'true' }), { workspace: ws, ref: 'refs/tags/v2' })
+    const run = await runAction(
+      inputs({ files: '*.csv', 'deposition-id': String(v1.id), 'dry-run': 'true', 'delete-old-files': 'true' }),
+      { workspace: ws, ref: 'refs/tags/v2' }
+    )
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Plan: make a new version of record/)
     expect(writes()).toBe(0)
     expect(server.depositions()).toHaveLength(1)
-    const statuses = Object.fromEntries(JSON.parse(run.outputs.files).map((f: { name: string; status: string }) => [f.name, f.status]))
+    const statuses = Object.fromEntries(
+      JSON.parse(run.outputs.files).map((f: { name: string; status: string }) => [f.name, f.status])
+    )
     expect(statuses).toEqual({ 'keep.csv': 'skipped', 'new.csv': 'planned', 'old.csv': 'deleted' })
     expect(run.outputs.state).toBe('dry-run')
   })
@@ -62,7 +78,17 @@ describe('job summary', () => {
 
   it('on failure says what was done and where the draft is', async () => {
     const ws = makeWorkspace({ 'a.csv': 'a', 'b.csv': 'b' })
-    server.addFault({ method: 'PUT', path: '/b.csv', times: Infinity, action: { kind: 'status', status: 403, contentType: 'application/json', body: '{"status":403,"message":"Permission denied."}' } })
+    server.addFault({
+      method: 'PUT',
+      path: '/b.csv',
+      times: Infinity,
+      action: {
+        kind: 'status',
+        status: 403,
+        contentType: 'application/json',
+        body: '{"status":403,"message":"Permission denied."}'
+      }
+    })
     const run = await runAction(inputs({ files: '*.csv' }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.summary).toMatch(/1 of 2 files uploaded/)

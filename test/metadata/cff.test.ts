@@ -96,7 +96,9 @@ describe('specific samples', () => {
   it('ESMValCore: name-particle goes into the family part; version kept as written', async () => {
     const { metadata } = await load('ESMValGroup__ESMValCore.cff')
     expect(metadata.creators).toContainEqual({
-      name: 'de Mora, Lee', affiliation: 'PML, UK', orcid: '0000-0002-5080-3149'
+      name: 'de Mora, Lee',
+      affiliation: 'PML, UK',
+      orcid: '0000-0002-5080-3149'
     })
     expect(metadata.version).toBe('v2.15.0rc2')
     expect(metadata.publication_date).toBe('2026-06-30')
@@ -110,7 +112,8 @@ describe('specific samples', () => {
     expect(names(metadata)).toContain('Rodríguez-Guerra, Jaime')
     expect(names(metadata)).not.toContain('jni')
     expect(metadata.creators).toContainEqual({
-      name: 'Yamauchi, Kevin', affiliation: 'Iber Lab - ETH Zürich'
+      name: 'Yamauchi, Kevin',
+      affiliation: 'Iber Lab - ETH Zürich'
     })
     expect(warnings).toEqual([])
   })
@@ -125,8 +128,10 @@ describe('specific samples', () => {
     const { metadata, warnings } = await load('sharkdp__hyperfine.cff')
     expect(metadata.license).toBe('mit')
     expect(warnings).toEqual([])
-    const text = readFileSync(resolve(SAMPLES, 'sharkdp__hyperfine.cff'), 'utf8')
-      .replace('license: MIT', 'license: MIT OR Apache-2.0')
+    const text = readFileSync(resolve(SAMPLES, 'sharkdp__hyperfine.cff'), 'utf8').replace(
+      'license: MIT',
+      'license: MIT OR Apache-2.0'
+    )
     const dual = convert(text)
     expect(dual.metadata.license).toBe('mit')
     expect(dual.warnings).toHaveLength(1)
@@ -152,8 +157,7 @@ describe('specific samples', () => {
     expect(metadata.license).toBe('apache-2.0')
     expect(metadata.keywords).toEqual(['mass spectrometry', 'word2vec', 'similarity measures'])
     expect(metadata).not.toHaveProperty('version')
-    expect(metadata.creators![1])
-      .toEqual({ name: 'Rogers, Simon', affiliation: 'University of Glasgow' })
+    expect(metadata.creators![1]).toEqual({ name: 'Rogers, Simon', affiliation: 'University of Glasgow' })
   })
 
   it('mne: entity handles kept as names, 456 authors, repeats reported once', async () => {
@@ -248,17 +252,19 @@ describe('field mapping details', () => {
   })
 
   it('CFF 1.3 identifier relations, type other skipped, URLs after doi', () => {
-    const { metadata } = convert([
-      'title: x',
-      'identifiers:',
-      '  - {type: doi, value: 10.1/a, relation: IsSupplementTo}',
-      '  - {type: doi, value: 10.1/b, relation: IsVersionOf}',
-      '  - {type: other, value: abc}',
-      '  - {type: swh, value: "swh:1:dir:0123456789012345678901234567890123456789"}',
-      'doi: 10.1/a',
-      'repository-code: https://example.org/code',
-      'url: https://example.org/code'
-    ].join('\n'))
+    const { metadata } = convert(
+      [
+        'title: x',
+        'identifiers:',
+        '  - {type: doi, value: 10.1/a, relation: IsSupplementTo}',
+        '  - {type: doi, value: 10.1/b, relation: IsVersionOf}',
+        '  - {type: other, value: abc}',
+        '  - {type: swh, value: "swh:1:dir:0123456789012345678901234567890123456789"}',
+        'doi: 10.1/a',
+        'repository-code: https://example.org/code',
+        'url: https://example.org/code'
+      ].join('\n')
+    )
     expect(metadata.related_identifiers).toEqual([
       { identifier: '10.1/a', relation: 'isSupplementTo', scheme: 'doi' },
       { identifier: '10.1/b', relation: 'isSupplementedBy', scheme: 'doi' },

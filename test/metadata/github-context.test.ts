@@ -30,7 +30,9 @@ describe('readGitHubContext', () => {
       GITHUB_REF: 'refs/heads/release/2.x'
     })!
     expect(ctx).toMatchObject({
-      refType: 'branch', refName: 'release/2.x', serverUrl: 'https://ghe.example.com'
+      refType: 'branch',
+      refName: 'release/2.x',
+      serverUrl: 'https://ghe.example.com'
     })
     expect(tagName(ctx)).toBeUndefined()
     expect(treeUrl(ctx)).toBe('https://ghe.example.com/octo/proj/tree/release/2.x')

@@ -88,7 +88,9 @@ describe('default file choice', () => {
 
   it('nothing there → source none, empty metadata', async () => {
     expect(await loadMetadata('', workspace({}))).toEqual({
-      source: 'none', metadata: {}, warnings: []
+      source: 'none',
+      metadata: {},
+      warnings: []
     })
   })
 
@@ -108,7 +110,9 @@ describe('explicit paths', () => {
     const abs = await loadMetadata(join(ws, 'meta.yml'), '/somewhere/else')
     expect(abs.path).toBe(join(ws, 'meta.yml'))
     const cffJson = JSON.stringify({
-      'cff-version': '1.2.0', title: 'JSON CFF', authors: [{ name: 'X Org' }]
+      'cff-version': '1.2.0',
+      title: 'JSON CFF',
+      authors: [{ name: 'X Org' }]
     })
     const asCff = await loadMetadata('c.json', workspace({ 'c.json': cffJson }))
     expect(asCff.source).toBe('cff')
@@ -152,7 +156,9 @@ describe('inline JSON', () => {
   it('plain metadata object', async () => {
     const loaded = await loadMetadata('{"title": "Inline", "upload_type": "dataset"}', '/nowhere')
     expect(loaded).toEqual({
-      source: 'inline', metadata: { title: 'Inline', upload_type: 'dataset' }, warnings: []
+      source: 'inline',
+      metadata: { title: 'Inline', upload_type: 'dataset' },
+      warnings: []
     })
   })
 
@@ -206,8 +212,7 @@ describe('wrong-typed fields', () => {
     const lines = e.message.split('\n')
     expect(lines).toEqual([
       expect.stringMatching(/^wrong-types\.json:6:5: metadata\.creators\.1\.name: Missing data/),
-      expect.stringMatching(
-        /^wrong-types\.json:8:24: metadata\.keywords\.1: must be a string, got number 42/),
+      expect.stringMatching(/^wrong-types\.json:8:24: metadata\.keywords\.1: must be a string, got number 42/),
       expect.stringMatching(/^wrong-types\.json:9:14: metadata\.license: Invalid license value provided/)
     ])
     expect(e.fieldPath).toEqual(['creators', 1, 'name'])
@@ -222,8 +227,7 @@ describe('wrong-typed fields', () => {
   it('wrapped file: paths include metadata once', async () => {
     const ws = workspace({ 'w.json': '{"metadata": {\n  "related_identifiers": {"a": 1}\n}}' })
     const e = await loadError('w.json', ws)
-    expect(e.message)
-      .toMatch(/^w\.json:2:26: metadata\.related_identifiers: related_identifiers must be a list/)
+    expect(e.message).toMatch(/^w\.json:2:26: metadata\.related_identifiers: related_identifiers must be a list/)
   })
 
   it('CITATION.cff type errors point at the CFF line', async () => {

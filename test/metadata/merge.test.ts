@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { GitHubContext } from '../../src/metadata/github-context.js'
-import {
-  cleanForUpdate, githubRelatedIdentifier, hasGithubMarker, mergeMetadata
-} from '../../src/metadata/merge.js'
+import { cleanForUpdate, githubRelatedIdentifier, hasGithubMarker, mergeMetadata } from '../../src/metadata/merge.js'
 import type { ZenodoMetadata } from '../../src/metadata/types.js'
 
 const TAG: GitHubContext = {
@@ -56,22 +54,28 @@ describe('mergeMetadata', () => {
 
   it('file version wins over existing when no version input is given; blank input ignored', () => {
     const merged = mergeMetadata({
-      existing: { version: '0.9' }, fromFile: { version: '1.0' }, version: '  ', today: '2026-01-02'
+      existing: { version: '0.9' },
+      fromFile: { version: '1.0' },
+      version: '  ',
+      today: '2026-01-02'
     })
     expect(merged.version).toBe('1.0')
   })
 
   it('undefined values in the file do not erase existing ones', () => {
     const merged = mergeMetadata({
-      existing: { title: 'Keep me' }, fromFile: { title: undefined }, today: '2026-01-02'
+      existing: { title: 'Keep me' },
+      fromFile: { title: undefined },
+      today: '2026-01-02'
     })
     expect(merged.title).toBe('Keep me')
   })
 
   it('publication_date defaults to today only when absent', () => {
     expect(mergeMetadata({ today: '2026-01-02' })).toEqual({ publication_date: '2026-01-02' })
-    expect(mergeMetadata({ fromFile: { publication_date: '2021-08-09' }, today: '2026-01-02' })
-      .publication_date).toBe('2021-08-09')
+    expect(mergeMetadata({ fromFile: { publication_date: '2021-08-09' }, today: '2026-01-02' }).publication_date).toBe(
+      '2021-08-09'
+    )
   })
 
   it('drops prereserve_doi and the deposition’s own DOI, keeps an external DOI', () => {
@@ -83,7 +87,8 @@ describe('mergeMetadata', () => {
     expect(own).not.toHaveProperty('doi')
     expect(own).not.toHaveProperty('prereserve_doi')
     const external = mergeMetadata({
-      existing: { doi: '10.1234/external', prereserve_doi: reserved }, today: '2026-01-02'
+      existing: { doi: '10.1234/external', prereserve_doi: reserved },
+      today: '2026-01-02'
     })
     expect(external.doi).toBe('10.1234/external')
     const fromFile = mergeMetadata({ fromFile: { prereserve_doi: true }, today: '2026-01-02' })
@@ -106,7 +111,10 @@ describe('mergeMetadata', () => {
     expect(again.related_identifiers).toHaveLength(2)
     // The file replaces related_identifiers; the link comes back exactly once.
     const replaced = mergeMetadata({
-      existing: first, fromFile: { related_identifiers: [] }, github: TAG, today: '2026-01-03'
+      existing: first,
+      fromFile: { related_identifiers: [] },
+      github: TAG,
+      today: '2026-01-03'
     })
     expect(replaced.related_identifiers).toEqual([githubRelatedIdentifier(TAG)])
   })
@@ -121,8 +129,7 @@ describe('mergeMetadata', () => {
   })
 
   it('without a GitHub context nothing is added', () => {
-    expect(mergeMetadata({ fromFile: { title: 'x' }, today: '2026-01-02' }))
-      .not.toHaveProperty('related_identifiers')
+    expect(mergeMetadata({ fromFile: { title: 'x' }, today: '2026-01-02' })).not.toHaveProperty('related_identifiers')
   })
 })
 

@@ -27,8 +27,10 @@ describe('spdxToZenodoLicense', () => {
     expect(firstLicenseId('MIT')).toEqual({ id: 'MIT', dropped: false })
     expect(firstLicenseId('MIT OR Apache-2.0')).toEqual({ id: 'MIT', dropped: true })
     expect(firstLicenseId('(Apache-2.0 AND MIT)')).toEqual({ id: 'Apache-2.0', dropped: true })
-    expect(firstLicenseId('GPL-3.0-or-later WITH Classpath-exception-2.0'))
-      .toEqual({ id: 'GPL-3.0-or-later', dropped: true })
+    expect(firstLicenseId('GPL-3.0-or-later WITH Classpath-exception-2.0')).toEqual({
+      id: 'GPL-3.0-or-later',
+      dropped: true
+    })
   })
 })
 
@@ -39,8 +41,12 @@ describe('ORCID', () => {
   })
 
   it('valid forms, normalised to the bare dashed id', () => {
-    for (const v of ['0000-0002-1825-0097', 'https://orcid.org/0000-0002-1825-0097',
-      'http://orcid.org/0000-0002-1825-0097', '0000000218250097']) {
+    for (const v of [
+      '0000-0002-1825-0097',
+      'https://orcid.org/0000-0002-1825-0097',
+      'http://orcid.org/0000-0002-1825-0097',
+      '0000000218250097'
+    ]) {
       expect(orcidProblem(v)).toBeUndefined()
       expect(normalizeOrcid(v)).toBe('0000-0002-1825-0097')
     }

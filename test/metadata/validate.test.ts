@@ -15,8 +15,7 @@ const fields = (errors: string[]): string[] => errors.map((e) => e.slice(0, e.in
 describe('validateForPublish', () => {
   it('accepts complete metadata', () => {
     expect(validateForPublish(GOOD)).toEqual([])
-    expect(validateForPublish({ ...GOOD, upload_type: 'publication', publication_type: 'article' }))
-      .toEqual([])
+    expect(validateForPublish({ ...GOOD, upload_type: 'publication', publication_type: 'article' })).toEqual([])
     expect(validateForPublish({ ...GOOD, upload_type: 'image', image_type: 'photo' })).toEqual([])
     expect(validateForPublish({ ...GOOD, publication_date: '2024-05' })).toEqual([])
   })
@@ -56,7 +55,9 @@ describe('validateForPublish', () => {
       ]
     })
     expect(fields(errors)).toEqual([
-      'metadata.creators.0.name', 'metadata.creators.1.name', 'metadata.creators.2.orcid'
+      'metadata.creators.0.name',
+      'metadata.creators.1.name',
+      'metadata.creators.2.orcid'
     ])
     expect(errors[0]).toContain('Family name cannot be blank.')
     expect(errors[2]).toContain('check digit')
@@ -71,10 +72,11 @@ describe('validateForPublish', () => {
   })
 
   it('upload_type and subtype against the vocabulary', () => {
-    expect(fields(validateForPublish({ ...GOOD, upload_type: 'code' })))
-      .toEqual(['metadata.upload_type'])
+    expect(fields(validateForPublish({ ...GOOD, upload_type: 'code' }))).toEqual(['metadata.upload_type'])
     const thesis = validateForPublish({
-      ...GOOD, upload_type: 'publication', publication_type: 'thesis'
+      ...GOOD,
+      upload_type: 'publication',
+      publication_type: 'thesis'
     })
     expect(thesis).toHaveLength(1)
     expect(thesis[0]).toMatch(/^metadata\.publication_type: .*"dissertation"/)
@@ -88,15 +90,13 @@ describe('validateForPublish', () => {
     const { publication_date: _p, ...rest } = GOOD
     expect(validateForPublish(rest)).toEqual([])
     for (const bad of ['01/05/2024', '2024-02-30', '2024-13', 'yesterday']) {
-      expect(fields(validateForPublish({ ...GOOD, publication_date: bad })))
-        .toEqual(['metadata.publication_date'])
+      expect(fields(validateForPublish({ ...GOOD, publication_date: bad }))).toEqual(['metadata.publication_date'])
     }
     expect(validateForPublish({ ...GOOD, publication_date: '2020-01-01/2020-12-31' })).toEqual([])
   })
 
   it('description, when given, needs 3 characters', () => {
-    expect(fields(validateForPublish({ ...GOOD, description: 'ok' })))
-      .toEqual(['metadata.description'])
+    expect(fields(validateForPublish({ ...GOOD, description: 'ok' }))).toEqual(['metadata.description'])
   })
 
   it('related identifier relations must be known', () => {
@@ -126,29 +126,44 @@ describe('validateShape', () => {
   it('accepts good metadata, plain or wrapped', () => {
     expect(() => validateShape(GOOD, 'x')).not.toThrow()
     expect(() => validateShape({ metadata: GOOD }, 'x')).not.toThrow()
-    expect(() => validateShape({ ...GOOD, license: { id: 'mit' }, access_right: 'embargoed',
-      embargo_date: '2030-01-01', communities: [{ identifier: 'zenodo' }] }, 'x')).not.toThrow()
+    expect(() =>
+      validateShape(
+        {
+          ...GOOD,
+          license: { id: 'mit' },
+          access_right: 'embargoed',
+          embargo_date: '2030-01-01',
+          communities: [{ identifier: 'zenodo' }]
+        },
+        'x'
+      )
+    ).not.toThrow()
   })
 
   it('licence of the wrong type, as Zenodo words it', () => {
     for (const license of [123, ['cc-by-4.0'], { name: 'MIT' }]) {
-      expect(messageOf({ license })).toContain(".zenodo.json: metadata.license: Invalid license " +
-        "value provided (expected string, or object with 'id' key)")
+      expect(messageOf({ license })).toContain(
+        '.zenodo.json: metadata.license: Invalid license ' + "value provided (expected string, or object with 'id' key)"
+      )
     }
   })
 
   it('related_identifiers shapes', () => {
-    expect(messageOf({ related_identifiers: 'https://x' }))
-      .toContain('metadata.related_identifiers: related_identifiers must be a list')
-    expect(messageOf({ related_identifiers: ['https://x'] }))
-      .toContain('metadata.related_identifiers.0: Each related identifier must be an object')
-    expect(messageOf({ related_identifiers: [{ identifier: 'https://x', relation: 5 }] }))
-      .toContain('metadata.related_identifiers.0.relation: relation must be a string')
+    expect(messageOf({ related_identifiers: 'https://x' })).toContain(
+      'metadata.related_identifiers: related_identifiers must be a list'
+    )
+    expect(messageOf({ related_identifiers: ['https://x'] })).toContain(
+      'metadata.related_identifiers.0: Each related identifier must be an object'
+    )
+    expect(messageOf({ related_identifiers: [{ identifier: 'https://x', relation: 5 }] })).toContain(
+      'metadata.related_identifiers.0.relation: relation must be a string'
+    )
   })
 
   it('communities shape, reported without the metadata. prefix', () => {
     expect(messageOf({ communities: ['zenodo'] })).toMatch(
-      /^\.zenodo\.json: communities: Communities must be an array of objects with an 'identifier' key/)
+      /^\.zenodo\.json: communities: Communities must be an array of objects with an 'identifier' key/
+    )
     expect(messageOf({ communities: { identifier: 'zenodo' } })).toContain('communities: ')
   })
 
@@ -164,9 +179,9 @@ describe('validateShape', () => {
 
   it('wrong-typed fields name the field', () => {
     expect(messageOf({ title: 5 })).toBe(
-      '.zenodo.json: metadata.title: must be a string, got number 5. Put the value in quotes.')
-    expect(messageOf({ creators: [{ name: 'A' }, 'B'] }))
-      .toContain('metadata.creators.1: must be an object')
+      '.zenodo.json: metadata.title: must be a string, got number 5. Put the value in quotes.'
+    )
+    expect(messageOf({ creators: [{ name: 'A' }, 'B'] })).toContain('metadata.creators.1: must be an object')
     expect(messageOf({ creators: [{ name: ['A'] }] })).toContain('metadata.creators.0.name')
     expect(messageOf({ keywords: 'a, b' })).toContain('metadata.keywords: must be a list')
     expect(messageOf({ version: 1.1 })).toContain('metadata.version: must be a string')

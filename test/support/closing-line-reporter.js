@@ -4,6 +4,8 @@ export default class ClosingLineReporter {
     const skipped = results.numPendingTests + results.numTodoTests
     const suiteErrors = results.numRuntimeErrorTestSuites
     const failed = results.numFailedTests + suiteErrors
-    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+    process.stdout.write(
+      `\ntests: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`
+    )
   }
 }

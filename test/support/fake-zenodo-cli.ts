@@ -6,20 +6,24 @@
 // SIGTERM/SIGINT. Run it with tsx directly (or node --import tsx): npx may not pass SIGTERM on.
 import { startFakeZenodo, type FakeZenodoOptions } from './fake-zenodo.js'
 
-function usage (message: string): never {
-  process.stderr.write(`fake-zenodo: ${message}\n` +
-    'usage: fake-zenodo-cli [--port N] [--host H] [--public-url U] ' +
-    '[--rate-limit LIMIT/SECONDS | --no-rate-limit] [--storage-dir D] [--verbose]\n')
+function usage(message: string): never {
+  process.stderr.write(
+    `fake-zenodo: ${message}\n` +
+      'usage: fake-zenodo-cli [--port N] [--host H] [--public-url U] ' +
+      '[--rate-limit LIMIT/SECONDS | --no-rate-limit] [--storage-dir D] [--verbose]\n'
+  )
   process.exit(2)
 }
 
-function parseArgs (argv: string[]): { options: FakeZenodoOptions; verbose: boolean } {
+function parseArgs(argv: string[]): { options: FakeZenodoOptions; verbose: boolean } {
   const options: FakeZenodoOptions = {}
   let verbose = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     const value = (): string => {
       const v = inline ?? argv[++i]
       if (v === undefined) usage(`${flag} needs a value`)
@@ -32,30 +36,47 @@ function parseArgs (argv: string[]): { options: FakeZenodoOptions; verbose: bool
         options.port = port
         break
       }
-      case '--host': options.host = value(); break
-      case '--public-url': options.publicUrl = value(); break
-      case '--storage-dir': options.storageDir = value(); break
+      case '--host':
+        options.host = value()
+        break
+      case '--public-url':
+        options.publicUrl = value()
+        break
+      case '--storage-dir':
+        options.storageDir = value()
+        break
       case '--rate-limit': {
         const m = /^(\d+)\/(\d+)$/.exec(value())
         if (m === null) usage('--rate-limit takes LIMIT/SECONDS, e.g. 100/60')
         options.rateLimit = { limit: Number(m[1]), windowSeconds: Number(m[2]) }
         break
       }
-      case '--no-rate-limit': options.rateLimit = false; break
-      case '--verbose': case '-v': verbose = true; break
-      case '--help': case '-h': usage('help')
-      default: usage(`unknown argument ${arg}`)
+      case '--no-rate-limit':
+        options.rateLimit = false
+        break
+      case '--verbose':
+      case '-v':
+        verbose = true
+        break
+      case '--help':
+      case '-h':
+        usage('help')
+        break
+      default:
+        usage(`unknown argument ${arg}`)
     }
   }
   return { options, verbose }
 }
 
-async function main (): Promise<void> {
+async function main(): Promise<void> {
   const { options, verbose } = parseArgs(process.argv.slice(2))
   if (verbose) {
-    options.onRequest = e => {
-      process.stderr.write(`${new Date(e.at).toISOString()} ${e.method} ${e.path} ` +
-        `${e.status === 0 ? 'reset' : e.status} ${e.bodyBytes}B ${Date.now() - e.at}ms\n`)
+    options.onRequest = (e) => {
+      process.stderr.write(
+        `${new Date(e.at).toISOString()} ${e.method} ${e.path} ` +
+          `${e.status === 0 ? 'reset' : e.status} ${e.bodyBytes}B ${Date.now() - e.at}ms\n`
+      )
     }
   }
   const server = await startFakeZenodo(options)
@@ -64,10 +85,13 @@ async function main (): Promise<void> {
   const stop = (): void => {
     if (closing) return
     closing = true
-    server.close().then(() => process.exit(0), err => {
-      process.stderr.write(`fake-zenodo: ${String(err)}\n`)
-      process.exit(1)
-    })
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        process.stderr.write(`fake-zenodo: ${String(err)}\n`)
+        process.exit(1)
+      }
+    )
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
@@ -77,7 +101,7 @@ async function main (): Promise<void> {
   process.stdout.write(JSON.stringify(ready) + '\n')
 }
 
-main().catch(err => {
+main().catch((err) => {
   process.stderr.write(`fake-zenodo: ${err instanceof Error ? err.message : String(err)}\n`)
   process.exit(1)
 })

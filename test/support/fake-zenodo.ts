@@ -2,7 +2,14 @@
 // API and the parts of the records API our client touches, faithful to how zenodo.org behaves
 // today (see /work/shared/zenodo-api.md and test/fixtures/zenodo-conformance.json).
 export type {
-  FakeUser, FakeZenodoOptions, FaultAction, Fault, FakeFileView, FakeDepositionView,
-  RequestLogEntry, SeedOptions, FakeZenodo
+  FakeUser,
+  FakeZenodoOptions,
+  FaultAction,
+  Fault,
+  FakeFileView,
+  FakeDepositionView,
+  RequestLogEntry,
+  SeedOptions,
+  FakeZenodo
 } from './fake-zenodo/types.js'
 export { startFakeZenodo } from './fake-zenodo/server.js'

@@ -4,102 +4,256 @@ import { type FieldError, validationError, todayUtc } from './util.js'
 
 export type Meta = Record<string, unknown>
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : undefined
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
 const strList = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : []
 
 // Plain string fields kept as given (custom fields, notes, imprint, ...).
 const STRING_FIELDS = [
-  'title', 'description', 'publication_date', 'notes', 'method', 'version',
-  'journal_title', 'journal_volume', 'journal_issue', 'journal_pages',
-  'conference_title', 'conference_acronym', 'conference_dates', 'conference_place',
-  'conference_url', 'conference_session', 'conference_session_part',
-  'imprint_isbn', 'imprint_place', 'partof_title', 'partof_pages', 'thesis_university'
+  'title',
+  'description',
+  'publication_date',
+  'notes',
+  'method',
+  'version',
+  'journal_title',
+  'journal_volume',
+  'journal_issue',
+  'journal_pages',
+  'conference_title',
+  'conference_acronym',
+  'conference_dates',
+  'conference_place',
+  'conference_url',
+  'conference_session',
+  'conference_session_part',
+  'imprint_isbn',
+  'imprint_place',
+  'partof_title',
+  'partof_pages',
+  'thesis_university'
 ]
 const LIST_FIELDS = [
-  'creators', 'contributors', 'thesis_supervisors', 'keywords', 'references', 'grants',
-  'locations', 'dates', 'subjects'
+  'creators',
+  'contributors',
+  'thesis_supervisors',
+  'keywords',
+  'references',
+  'grants',
+  'locations',
+  'dates',
+  'subjects'
 ]
 
 // ---------------------------------------------------------------------------------------------
 // Licences: RDM ids (SPDX, lower case) and the legacy aliases Zenodo still accepts.
 
 const RDM_LICENSES = new Set([
-  '0bsd', 'afl-3.0', 'agpl-3.0-only', 'agpl-3.0-or-later', 'apache-1.0', 'apache-1.1',
-  'apache-2.0', 'artistic-2.0', 'bsd-1-clause', 'bsd-2-clause', 'bsd-3-clause',
-  'bsd-3-clause-clear', 'bsd-4-clause', 'bsl-1.0', 'cc-by-1.0', 'cc-by-2.0', 'cc-by-2.5',
-  'cc-by-3.0', 'cc-by-3.0-us', 'cc-by-4.0', 'cc-by-nc-2.0', 'cc-by-nc-3.0', 'cc-by-nc-4.0',
-  'cc-by-nc-nd-3.0', 'cc-by-nc-nd-4.0', 'cc-by-nc-sa-3.0', 'cc-by-nc-sa-4.0', 'cc-by-nd-3.0',
-  'cc-by-nd-4.0', 'cc-by-sa-1.0', 'cc-by-sa-2.0', 'cc-by-sa-3.0', 'cc-by-sa-4.0', 'cc-pddc',
-  'cc0-1.0', 'cddl-1.0', 'cddl-1.1', 'cecill-2.1', 'cecill-b', 'cecill-c', 'cern-ohl-p-2.0',
-  'cern-ohl-s-2.0', 'cern-ohl-w-2.0', 'ecl-2.0', 'epl-1.0', 'epl-2.0', 'etalab-2.0',
-  'eupl-1.1', 'eupl-1.2', 'gfdl-1.3-only', 'gfdl-1.3-or-later', 'gpl-1.0-or-later',
-  'gpl-2.0-only', 'gpl-2.0-or-later', 'gpl-3.0-only', 'gpl-3.0-or-later', 'isc',
-  'lgpl-2.1-only', 'lgpl-2.1-or-later', 'lgpl-3.0-only', 'lgpl-3.0-or-later', 'lppl-1.3c',
-  'mit', 'mit-0', 'mpl-1.1', 'mpl-2.0', 'ms-pl', 'ms-rl', 'ncsa', 'odbl-1.0', 'odc-by-1.0',
-  'ofl-1.1', 'ogl-uk-3.0', 'osl-3.0', 'pddl-1.0', 'postgresql', 'psf-2.0', 'python-2.0',
-  'unlicense', 'upl-1.0', 'w3c', 'wtfpl', 'x11', 'zlib', 'zpl-2.1',
-  'other-open', 'other-at', 'other-nc', 'other-closed', 'other-pd', 'notspecified'
+  '0bsd',
+  'afl-3.0',
+  'agpl-3.0-only',
+  'agpl-3.0-or-later',
+  'apache-1.0',
+  'apache-1.1',
+  'apache-2.0',
+  'artistic-2.0',
+  'bsd-1-clause',
+  'bsd-2-clause',
+  'bsd-3-clause',
+  'bsd-3-clause-clear',
+  'bsd-4-clause',
+  'bsl-1.0',
+  'cc-by-1.0',
+  'cc-by-2.0',
+  'cc-by-2.5',
+  'cc-by-3.0',
+  'cc-by-3.0-us',
+  'cc-by-4.0',
+  'cc-by-nc-2.0',
+  'cc-by-nc-3.0',
+  'cc-by-nc-4.0',
+  'cc-by-nc-nd-3.0',
+  'cc-by-nc-nd-4.0',
+  'cc-by-nc-sa-3.0',
+  'cc-by-nc-sa-4.0',
+  'cc-by-nd-3.0',
+  'cc-by-nd-4.0',
+  'cc-by-sa-1.0',
+  'cc-by-sa-2.0',
+  'cc-by-sa-3.0',
+  'cc-by-sa-4.0',
+  'cc-pddc',
+  'cc0-1.0',
+  'cddl-1.0',
+  'cddl-1.1',
+  'cecill-2.1',
+  'cecill-b',
+  'cecill-c',
+  'cern-ohl-p-2.0',
+  'cern-ohl-s-2.0',
+  'cern-ohl-w-2.0',
+  'ecl-2.0',
+  'epl-1.0',
+  'epl-2.0',
+  'etalab-2.0',
+  'eupl-1.1',
+  'eupl-1.2',
+  'gfdl-1.3-only',
+  'gfdl-1.3-or-later',
+  'gpl-1.0-or-later',
+  'gpl-2.0-only',
+  'gpl-2.0-or-later',
+  'gpl-3.0-only',
+  'gpl-3.0-or-later',
+  'isc',
+  'lgpl-2.1-only',
+  'lgpl-2.1-or-later',
+  'lgpl-3.0-only',
+  'lgpl-3.0-or-later',
+  'lppl-1.3c',
+  'mit',
+  'mit-0',
+  'mpl-1.1',
+  'mpl-2.0',
+  'ms-pl',
+  'ms-rl',
+  'ncsa',
+  'odbl-1.0',
+  'odc-by-1.0',
+  'ofl-1.1',
+  'ogl-uk-3.0',
+  'osl-3.0',
+  'pddl-1.0',
+  'postgresql',
+  'psf-2.0',
+  'python-2.0',
+  'unlicense',
+  'upl-1.0',
+  'w3c',
+  'wtfpl',
+  'x11',
+  'zlib',
+  'zpl-2.1',
+  'other-open',
+  'other-at',
+  'other-nc',
+  'other-closed',
+  'other-pd',
+  'notspecified'
 ])
 const LICENSE_ALIASES: Record<string, string> = {
-  'cc-zero': 'cc0-1.0', cc0: 'cc0-1.0', 'cc-by': 'cc-by-4.0', 'cc-by-sa': 'cc-by-sa-4.0',
-  'cc-nc': 'cc-by-nc-4.0', 'mit-license': 'mit', 'apache2.0': 'apache-2.0', apache: 'apache-2.0',
-  'bsl1.0': 'bsl-1.0', 'artistic-license-2.0': 'artistic-2.0', 'eclipse-1.0': 'epl-1.0',
-  ecl2: 'ecl-2.0', 'gpl-2.0': 'gpl-2.0-only', 'gpl-3.0': 'gpl-3.0-only',
-  'lgpl-2.1': 'lgpl-2.1-only', 'lgpl-3.0': 'lgpl-3.0-only', 'agpl-3.0': 'agpl-3.0-only',
-  'agpl-v3': 'agpl-3.0-only', 'isc-license': 'isc', 'zlib-license': 'zlib',
-  'odc-by': 'odc-by-1.0', 'odc-odbl': 'odbl-1.0', 'odc-pddl': 'pddl-1.0', 'uk-ogl': 'ogl-uk-3.0',
-  mozilla: 'mpl-1.1', 'mozilla1.1': 'mpl-1.1', 'uoi-ncsa': 'ncsa', php: 'psf-2.0'
+  'cc-zero': 'cc0-1.0',
+  cc0: 'cc0-1.0',
+  'cc-by': 'cc-by-4.0',
+  'cc-by-sa': 'cc-by-sa-4.0',
+  'cc-nc': 'cc-by-nc-4.0',
+  'mit-license': 'mit',
+  'apache2.0': 'apache-2.0',
+  apache: 'apache-2.0',
+  'bsl1.0': 'bsl-1.0',
+  'artistic-license-2.0': 'artistic-2.0',
+  'eclipse-1.0': 'epl-1.0',
+  ecl2: 'ecl-2.0',
+  'gpl-2.0': 'gpl-2.0-only',
+  'gpl-3.0': 'gpl-3.0-only',
+  'lgpl-2.1': 'lgpl-2.1-only',
+  'lgpl-3.0': 'lgpl-3.0-only',
+  'agpl-3.0': 'agpl-3.0-only',
+  'agpl-v3': 'agpl-3.0-only',
+  'isc-license': 'isc',
+  'zlib-license': 'zlib',
+  'odc-by': 'odc-by-1.0',
+  'odc-odbl': 'odbl-1.0',
+  'odc-pddl': 'pddl-1.0',
+  'uk-ogl': 'ogl-uk-3.0',
+  mozilla: 'mpl-1.1',
+  'mozilla1.1': 'mpl-1.1',
+  'uoi-ncsa': 'ncsa',
+  php: 'psf-2.0'
 }
 
-function rdmLicense (id: string): string | undefined {
+function rdmLicense(id: string): string | undefined {
   const lower = id.trim().toLowerCase()
   if (RDM_LICENSES.has(lower)) return lower
   return LICENSE_ALIASES[lower]
 }
 
 /** The legacy id Zenodo prints: the RDM id, except CC0 which comes out as "cc-zero" [test]. */
-const legacyLicense = (rdm: string): string => rdm === 'cc0-1.0' ? 'cc-zero' : rdm
+const legacyLicense = (rdm: string): string => (rdm === 'cc0-1.0' ? 'cc-zero' : rdm)
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies.
 
 /** Valid resource type ids at publish (RDM resource_types.yaml, reference §4). */
 export const RESOURCE_TYPES = new Set([
-  'publication', ...[
-    'annotationcollection', 'book', 'section', 'conferencepaper', 'conferenceproceeding',
-    'datamanagementplan', 'journal', 'article', 'patent', 'peerreview', 'preprint', 'deliverable',
-    'milestone', 'proposal', 'report', 'softwaredocumentation', 'taxonomictreatment',
-    'technicalnote', 'workingpaper', 'datapaper', 'dissertation', 'standard',
-    'studyregistration', 'other'
-  ].map(s => `publication-${s}`),
-  'poster', 'presentation', 'event', 'dataset', 'image',
-  ...['figure', 'plot', 'drawing', 'diagram', 'photo', 'other'].map(s => `image-${s}`),
-  'model', 'video', 'audio', 'software', 'software-computationalnotebook', 'lesson', 'other',
-  'physicalobject', 'workflow', 'project', 'instrument'
+  'publication',
+  ...[
+    'annotationcollection',
+    'book',
+    'section',
+    'conferencepaper',
+    'conferenceproceeding',
+    'datamanagementplan',
+    'journal',
+    'article',
+    'patent',
+    'peerreview',
+    'preprint',
+    'deliverable',
+    'milestone',
+    'proposal',
+    'report',
+    'softwaredocumentation',
+    'taxonomictreatment',
+    'technicalnote',
+    'workingpaper',
+    'datapaper',
+    'dissertation',
+    'standard',
+    'studyregistration',
+    'other'
+  ].map((s) => `publication-${s}`),
+  'poster',
+  'presentation',
+  'event',
+  'dataset',
+  'image',
+  ...['figure', 'plot', 'drawing', 'diagram', 'photo', 'other'].map((s) => `image-${s}`),
+  'model',
+  'video',
+  'audio',
+  'software',
+  'software-computationalnotebook',
+  'lesson',
+  'other',
+  'physicalobject',
+  'workflow',
+  'project',
+  'instrument'
 ])
 
 const RESOURCE_TITLES: Record<string, string> = {
-  'publication-article': 'Journal article', 'publication-book': 'Book',
-  'publication-section': 'Book section', 'publication-conferencepaper': 'Conference paper',
-  'publication-preprint': 'Preprint', 'publication-report': 'Report',
-  'publication-dissertation': 'Thesis', 'publication-softwaredocumentation':
-    'Software documentation', 'software-computationalnotebook': 'Computational notebook',
+  'publication-article': 'Journal article',
+  'publication-book': 'Book',
+  'publication-section': 'Book section',
+  'publication-conferencepaper': 'Conference paper',
+  'publication-preprint': 'Preprint',
+  'publication-report': 'Report',
+  'publication-dissertation': 'Thesis',
+  'publication-softwaredocumentation': 'Software documentation',
+  'software-computationalnotebook': 'Computational notebook',
   physicalobject: 'Physical object'
 }
 
-export function resourceTypeOf (meta: Meta): { id: string; type: string; subtype?: string } |
-undefined {
+export function resourceTypeOf(meta: Meta): { id: string; type: string; subtype?: string } | undefined {
   const type = str(meta.upload_type)
   if (type === undefined) return undefined
   const sub = str(meta[`${type}_type`])
   return { id: sub !== undefined ? `${type}-${sub}` : type, type, subtype: sub }
 }
 
-export function resourceTypeTitle (id: string): string {
+export function resourceTypeTitle(id: string): string {
   const known = RESOURCE_TITLES[id]
   if (known !== undefined) return known
   const last = id.split('-').pop() ?? id
@@ -108,34 +262,107 @@ export function resourceTypeTitle (id: string): string {
 
 // Legacy relation names by RDM relation id (Zenodo's RELATION_TYPE_MAPPING).
 const RELATIONS = [
-  'isCitedBy', 'cites', 'isSupplementTo', 'isSupplementedBy', 'isContinuedBy', 'continues',
-  'isDescribedBy', 'describes', 'hasMetadata', 'isMetadataFor', 'hasVersion', 'isVersionOf',
-  'isNewVersionOf', 'isPreviousVersionOf', 'isPartOf', 'hasPart', 'isPublishedIn',
-  'isReferencedBy', 'references', 'isDocumentedBy', 'documents', 'isCompiledBy', 'compiles',
-  'isVariantFormOf', 'isOriginalFormOf', 'isIdenticalTo', 'isReviewedBy', 'reviews',
-  'isDerivedFrom', 'isSourceOf', 'isRequiredBy', 'requires', 'isObsoletedBy', 'obsoletes',
+  'isCitedBy',
+  'cites',
+  'isSupplementTo',
+  'isSupplementedBy',
+  'isContinuedBy',
+  'continues',
+  'isDescribedBy',
+  'describes',
+  'hasMetadata',
+  'isMetadataFor',
+  'hasVersion',
+  'isVersionOf',
+  'isNewVersionOf',
+  'isPreviousVersionOf',
+  'isPartOf',
+  'hasPart',
+  'isPublishedIn',
+  'isReferencedBy',
+  'references',
+  'isDocumentedBy',
+  'documents',
+  'isCompiledBy',
+  'compiles',
+  'isVariantFormOf',
+  'isOriginalFormOf',
+  'isIdenticalTo',
+  'isReviewedBy',
+  'reviews',
+  'isDerivedFrom',
+  'isSourceOf',
+  'isRequiredBy',
+  'requires',
+  'isObsoletedBy',
+  'obsoletes',
   'isAlternateIdentifier'
 ]
-const RELATION_BY_ID = new Map(RELATIONS.map(r => [r.toLowerCase(), r]))
+const RELATION_BY_ID = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]))
 
 // DataCite contributor roles; Zenodo stores them lower-cased and prints them CamelCase.
 const ROLES = [
-  'ContactPerson', 'DataCollector', 'DataCurator', 'DataManager', 'Distributor', 'Editor',
-  'HostingInstitution', 'Producer', 'ProjectLeader', 'ProjectManager', 'ProjectMember',
-  'RegistrationAgency', 'RegistrationAuthority', 'RelatedPerson', 'Researcher',
-  'ResearchGroup', 'RightsHolder', 'Sponsor', 'Supervisor', 'WorkPackageLeader', 'Other'
+  'ContactPerson',
+  'DataCollector',
+  'DataCurator',
+  'DataManager',
+  'Distributor',
+  'Editor',
+  'HostingInstitution',
+  'Producer',
+  'ProjectLeader',
+  'ProjectManager',
+  'ProjectMember',
+  'RegistrationAgency',
+  'RegistrationAuthority',
+  'RelatedPerson',
+  'Researcher',
+  'ResearchGroup',
+  'RightsHolder',
+  'Sponsor',
+  'Supervisor',
+  'WorkPackageLeader',
+  'Other'
 ]
-const ROLE_BY_ID = new Map(ROLES.map(r => [r.toLowerCase(), r]))
+const ROLE_BY_ID = new Map(ROLES.map((r) => [r.toLowerCase(), r]))
 
 const ISO639_1: Record<string, string> = {
-  en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pt: 'por', nl: 'nld', ru: 'rus',
-  zh: 'zho', ja: 'jpn', ko: 'kor', ar: 'ara', pl: 'pol', sv: 'swe', da: 'dan', fi: 'fin',
-  no: 'nor', el: 'ell', tr: 'tur', cs: 'ces', hu: 'hun', ro: 'ron', uk: 'ukr', ca: 'cat',
-  la: 'lat', he: 'heb', hi: 'hin', th: 'tha', id: 'ind', fa: 'fas', bg: 'bul', hr: 'hrv'
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+  it: 'ita',
+  pt: 'por',
+  nl: 'nld',
+  ru: 'rus',
+  zh: 'zho',
+  ja: 'jpn',
+  ko: 'kor',
+  ar: 'ara',
+  pl: 'pol',
+  sv: 'swe',
+  da: 'dan',
+  fi: 'fin',
+  no: 'nor',
+  el: 'ell',
+  tr: 'tur',
+  cs: 'ces',
+  hu: 'hun',
+  ro: 'ron',
+  uk: 'ukr',
+  ca: 'cat',
+  la: 'lat',
+  he: 'heb',
+  hi: 'hin',
+  th: 'tha',
+  id: 'ind',
+  fa: 'fas',
+  bg: 'bul',
+  hr: 'hrv'
 }
 
 /** Identifier scheme detection, in idutils' order of preference (subset). */
-export function detectScheme (id: string): string | undefined {
+export function detectScheme(id: string): string | undefined {
   const v = id.trim()
   const tests: Array<[string, RegExp]> = [
     ['doi', /^(doi:\s*|https?:\/\/(dx\.)?doi\.org\/)?10\.\d+(\.\d+)*\/\S+$/i],
@@ -167,7 +394,7 @@ export interface NormalizedInput {
  * Validates the shape of a POST/PUT body and returns the metadata as Zenodo would print it back.
  * Shape errors are 400 at once; required fields are only checked at publish (reference §3/§4).
  */
-export function normalizeDepositBody (body: unknown): NormalizedInput {
+export function normalizeDepositBody(body: unknown): NormalizedInput {
   if (body === undefined || body === null) body = {}
   if (!isObj(body)) throw validationError([{ field: '_schema', messages: ['Invalid input type.'] }])
   const errors: FieldError[] = []
@@ -187,7 +414,7 @@ export function normalizeDepositBody (body: unknown): NormalizedInput {
   return { metadata }
 }
 
-function checkShapes (m: Meta, errors: FieldError[]): void {
+function checkShapes(m: Meta, errors: FieldError[]): void {
   for (const f of STRING_FIELDS) {
     if (m[f] !== undefined && m[f] !== null && typeof m[f] !== 'string') {
       errors.push({ field: `metadata.${f}`, messages: ['Not a valid string.'] })
@@ -204,8 +431,7 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
     if (id === null) {
       errors.push({
         field: 'metadata.license',
-        messages: ['Invalid license value provided (expected string, or object with \'id\' key): ' +
-          JSON.stringify(lic)]
+        messages: ["Invalid license value provided (expected string, or object with 'id' key): " + JSON.stringify(lic)]
       })
     } else if (rdmLicense(id) === undefined) {
       errors.push({ field: 'metadata.license', messages: [`Invalid license provided: ${id}`] })
@@ -215,7 +441,8 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
   if (rel !== undefined && rel !== null) {
     if (!Array.isArray(rel)) {
       errors.push({
-        field: 'metadata.related_identifiers', messages: ['related_identifiers must be a list']
+        field: 'metadata.related_identifiers',
+        messages: ['related_identifiers must be a list']
       })
     } else {
       rel.forEach((r, i) => {
@@ -225,8 +452,7 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
         } else if (typeof r.relation !== 'string') {
           errors.push({
             field: `${field}.relation`,
-            messages: [r.relation === undefined ? 'Missing data for required field.'
-              : 'relation must be a string']
+            messages: [r.relation === undefined ? 'Missing data for required field.' : 'relation must be a string']
           })
         } else if (typeof r.identifier !== 'string' || r.identifier.trim() === '') {
           errors.push({ field: `${field}.identifier`, messages: ['Missing data for required field.'] })
@@ -238,21 +464,21 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
   }
   const com = m.communities
   if (com !== undefined && com !== null) {
-    const ok = Array.isArray(com) && com.every(c => isObj(c) && typeof c.identifier === 'string')
+    const ok = Array.isArray(com) && com.every((c) => isObj(c) && typeof c.identifier === 'string')
     if (!ok) {
       errors.push({
         field: 'communities',
-        messages: ['Communities must be an array of objects with an \'identifier\' key.']
+        messages: ["Communities must be an array of objects with an 'identifier' key."]
       })
     }
   }
   const access = m.access_right ?? 'open'
-  const knownAccess = ['open', 'restricted', 'closed'].includes(access as string) ||
+  const knownAccess =
+    ['open', 'restricted', 'closed'].includes(access as string) ||
     (access === 'embargoed' && str(m.embargo_date) !== undefined)
   if (!knownAccess) errors.push({ field: '_schema', messages: ['Unknown access type.'] })
   const lang = m.language
-  if (lang !== undefined && lang !== null &&
-    (typeof lang !== 'string' || (lang.length !== 2 && lang.length !== 3))) {
+  if (lang !== undefined && lang !== null && (typeof lang !== 'string' || (lang.length !== 2 && lang.length !== 3))) {
     errors.push({
       field: 'metadata.language',
       messages: ['Language must be either ISO-639-1 or 639-2 compatible.']
@@ -269,7 +495,8 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
     m.locations.forEach((l, i) => {
       if (isObj(l) && str(l.place) === undefined) {
         errors.push({
-          field: `metadata.locations.${i}.place`, messages: ['Missing data for required field.']
+          field: `metadata.locations.${i}.place`,
+          messages: ['Missing data for required field.']
         })
       }
     })
@@ -277,20 +504,19 @@ function checkShapes (m: Meta, errors: FieldError[]): void {
 }
 
 /** "Doe, John" -> family Doe, given John; any other shape is all family name (reference §4). */
-export function splitName (name: unknown): { family: string; given: string } {
+export function splitName(name: unknown): { family: string; given: string } {
   const s = typeof name === 'string' ? name.trim() : ''
   const parts = s.split(',')
   if (parts.length === 2) return { family: parts[0].trim(), given: parts[1].trim() }
   return { family: s, given: '' }
 }
 
-function person (p: Record<string, unknown>): Meta {
+function person(p: Record<string, unknown>): Meta {
   const { family, given } = splitName(p.name)
   const out: Meta = {}
   // "Family, Given" normalised; anything else (even a blank family name) as given, so that
   // publish can still tell the family name is missing.
-  const name = family !== '' && given !== '' ? `${family}, ${given}`
-    : typeof p.name === 'string' ? p.name.trim() : ''
+  const name = family !== '' && given !== '' ? `${family}, ${given}` : typeof p.name === 'string' ? p.name.trim() : ''
   if (name !== '') out.name = name
   const aff = str(p.affiliation)
   if (aff !== undefined) out.affiliation = aff
@@ -301,7 +527,7 @@ function person (p: Record<string, unknown>): Meta {
   return out
 }
 
-function normalizeMetadata (m: Meta, errors: FieldError[]): Meta {
+function normalizeMetadata(m: Meta, errors: FieldError[]): Meta {
   checkShapes(m, errors)
   if (errors.length > 0) return {}
   const out: Meta = {}
@@ -334,9 +560,10 @@ function normalizeMetadata (m: Meta, errors: FieldError[]): Meta {
   if (creators.length > 0) out.creators = creators
   // Supervisors become contributors with role Supervisor, listed first.
   const contributors = [
-    ...(Array.isArray(m.thesis_supervisors) ? m.thesis_supervisors : []).filter(isObj)
-      .map(p => ({ ...person(p), type: 'Supervisor' })),
-    ...(Array.isArray(m.contributors) ? m.contributors : []).filter(isObj).map(p => {
+    ...(Array.isArray(m.thesis_supervisors) ? m.thesis_supervisors : [])
+      .filter(isObj)
+      .map((p) => ({ ...person(p), type: 'Supervisor' })),
+    ...(Array.isArray(m.contributors) ? m.contributors : []).filter(isObj).map((p) => {
       const c = person(p)
       const type = str(p.type)
       if (type !== undefined) c.type = ROLE_BY_ID.get(type.toLowerCase()) ?? type
@@ -373,24 +600,27 @@ function normalizeMetadata (m: Meta, errors: FieldError[]): Meta {
   if (related.length + alternate.length > 0) out.related_identifiers = [...related, ...alternate]
 
   if (Array.isArray(m.communities) && m.communities.length > 0) {
-    const slugs = [...new Set((m.communities as Meta[]).map(c => c.identifier as string))]
-    out.communities = slugs.map(identifier => ({ identifier }))
+    const slugs = [...new Set((m.communities as Meta[]).map((c) => c.identifier as string))]
+    out.communities = slugs.map((identifier) => ({ identifier }))
   }
   const grants = (Array.isArray(m.grants) ? m.grants : [])
     .filter((g): g is Meta => isObj(g) && typeof g.id === 'string')
-    .map(g => ({ id: g.id }))
+    .map((g) => ({ id: g.id }))
   if (grants.length > 0) out.grants = grants
 
-  const locations = (Array.isArray(m.locations) ? m.locations : []).filter(isObj).map(l => {
+  const locations = (Array.isArray(m.locations) ? m.locations : []).filter(isObj).map((l) => {
     const loc: Meta = { place: l.place }
     if (str(l.description) !== undefined) loc.description = l.description
     // Zenodo keeps the point only when both are truthy (so 0 is lost).
-    if (Boolean(l.lat) && Boolean(l.lon)) { loc.lat = l.lat; loc.lon = l.lon }
+    if (Boolean(l.lat) && Boolean(l.lon)) {
+      loc.lat = l.lat
+      loc.lon = l.lon
+    }
     return loc
   })
   if (locations.length > 0) out.locations = locations
   // Single dates lose their value on output; only ranges are dumped ([obs] zenodo#2594).
-  const dates = (Array.isArray(m.dates) ? m.dates : []).filter(isObj).map(d => {
+  const dates = (Array.isArray(m.dates) ? m.dates : []).filter(isObj).map((d) => {
     const date: Meta = {}
     if (str(d.start) !== undefined && str(d.end) !== undefined) {
       date.start = d.start
@@ -417,12 +647,12 @@ function normalizeMetadata (m: Meta, errors: FieldError[]): Meta {
 
 const EDTF_DAY = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 
-export function isEdtfDate (v: string): boolean {
+export function isEdtfDate(v: string): boolean {
   const parts = v.split('/')
-  return parts.length <= 2 && parts.every(p => EDTF_DAY.test(p))
+  return parts.length <= 2 && parts.every((p) => EDTF_DAY.test(p))
 }
 
-export function validateForPublish (meta: Meta, fileCount: number): FieldError[] {
+export function validateForPublish(meta: Meta, fileCount: number): FieldError[] {
   const errors: FieldError[] = []
   const missing = ['Missing data for required field.']
   const rt = resourceTypeOf(meta)
@@ -430,7 +660,7 @@ export function validateForPublish (meta: Meta, fileCount: number): FieldError[]
   else if (!RESOURCE_TYPES.has(rt.id)) {
     errors.push({ field: 'metadata.resource_type', messages: [`Invalid value ${rt.id}.`] })
   }
-  const creators = Array.isArray(meta.creators) ? meta.creators as Meta[] : []
+  const creators = Array.isArray(meta.creators) ? (meta.creators as Meta[]) : []
   if (creators.length === 0) errors.push({ field: 'metadata.creators', messages: missing })
   creators.forEach((c, i) => {
     if (splitName(c.name).family === '') {
@@ -450,7 +680,8 @@ export function validateForPublish (meta: Meta, fileCount: number): FieldError[]
     errors.push({ field: 'metadata.publication_date', messages: missing })
   } else if (!isEdtfDate(date)) {
     errors.push({
-      field: 'metadata.publication_date', messages: ['Please provide a valid date or interval.']
+      field: 'metadata.publication_date',
+      messages: ['Please provide a valid date or interval.']
     })
   }
   if (typeof meta.description === 'string' && meta.description.trim().length < 3) {
@@ -459,8 +690,7 @@ export function validateForPublish (meta: Meta, fileCount: number): FieldError[]
   if (fileCount === 0) {
     errors.push({
       field: 'files.enabled',
-      messages: ['Missing uploaded files. To disable files for this record please mark it as ' +
-        'metadata-only.']
+      messages: ['Missing uploaded files. To disable files for this record please mark it as ' + 'metadata-only.']
     })
   }
   return errors

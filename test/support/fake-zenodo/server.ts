@@ -1,22 +1,41 @@
 // HTTP layer of the fake Zenodo server: routing, auth, rate limits, faults and the handlers of
 // the legacy deposit API, the bucket API and the bits of the records API our client touches.
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse }
-  from 'node:http'
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createReadStream, mkdtempSync, promises as fsp } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type {
-  Fault, FaultAction, FakeDepositionView, FakeUser, FakeZenodo, FakeZenodoOptions,
-  RequestLogEntry, SeedOptions
+  Fault,
+  FaultAction,
+  FakeDepositionView,
+  FakeUser,
+  FakeZenodo,
+  FakeZenodoOptions,
+  RequestLogEntry,
+  SeedOptions
 } from './types.js'
 import { type Meta, normalizeDepositBody, validateForPublish } from './metadata.js'
 import {
-  type Dep, Store, type StoredFile, currentMeta, isPublished, latestPublished, doiOf,
-  stateOf, unlinkQuiet, versionIndex
+  type Dep,
+  Store,
+  type StoredFile,
+  currentMeta,
+  isPublished,
+  latestPublished,
+  doiOf,
+  stateOf,
+  unlinkQuiet,
+  versionIndex
 } from './store.js'
 import {
-  ApiError, MSG, RateLimiter, limitString, parseMultipart, secureFilename, todayUtc,
+  ApiError,
+  MSG,
+  RateLimiter,
+  limitString,
+  parseMultipart,
+  secureFilename,
+  todayUtc,
   validationError
 } from './util.js'
 
@@ -39,13 +58,18 @@ class Ctx {
   rate: Record<string, string> = {}
   answered = false
 
-  constructor (readonly req: IncomingMessage, readonly res: ServerResponse, readonly url: URL,
-    readonly entry: RequestLogEntry) {}
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly url: URL,
+    readonly entry: RequestLogEntry
+  ) {}
 
-  get gone (): boolean { return this.req.socket.destroyed }
+  get gone(): boolean {
+    return this.req.socket.destroyed
+  }
 
-  send (status: number, body: string | Buffer | undefined,
-    headers: Record<string, string> = {}): void {
+  send(status: number, body: string | Buffer | undefined, headers: Record<string, string> = {}): void {
     if (this.answered || this.gone) return
     this.answered = true
     const f = this.fault
@@ -69,12 +93,12 @@ class Ctx {
     this.entry.status = status
   }
 
-  json (status: number, body: unknown, headers: Record<string, string> = {}): void {
+  json(status: number, body: unknown, headers: Record<string, string> = {}): void {
     this.send(status, JSON.stringify(body), { 'Content-Type': JSON_TYPE, ...headers })
   }
 
   /** Streams a stored file (downloads may be large). */
-  file (f: StoredFile, mimetype = f.mimetype): void {
+  file(f: StoredFile, mimetype = f.mimetype): void {
     if (this.fault?.kind === 'status-after' || this.fault?.kind === 'reset-after-processing') {
       this.send(200, '')
       return
@@ -96,8 +120,7 @@ class Ctx {
 }
 
 /** Body and content type of a 'status' or 'status-after' fault. */
-function faultReply (f: { status: number; body?: string; contentType?: string }):
-{ body: string; type: string } {
+function faultReply(f: { status: number; body?: string; contentType?: string }): { body: string; type: string } {
   if (f.body === undefined) {
     return {
       body: JSON.stringify({ status: f.status, message: STATUS_CODES[f.status] ?? 'Error' }),
@@ -108,36 +131,47 @@ function faultReply (f: { status: number; body?: string; contentType?: string })
   if (type === undefined) {
     if (/^\s*</.test(f.body)) type = 'text/html'
     else {
-      try { JSON.parse(f.body); type = JSON_TYPE } catch { type = 'text/plain' }
+      try {
+        JSON.parse(f.body)
+        type = JSON_TYPE
+      } catch {
+        type = 'text/plain'
+      }
     }
   }
   return { body: f.body, type }
 }
 
-function flatHeaders (req: IncomingMessage): Record<string, string | undefined> {
+function flatHeaders(req: IncomingMessage): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v
   return out
 }
 
 /** werkzeug's accept_mimetypes: the best-quality type first. */
-function firstAccept (accept: string | undefined): string | undefined {
+function firstAccept(accept: string | undefined): string | undefined {
   if (accept === undefined || accept.trim() === '') return undefined
-  const items = accept.split(',').map((part, i) => {
-    const [type, ...params] = part.split(';').map(s => s.trim())
-    const q = params.find(p => p.startsWith('q='))
-    return { type, q: q !== undefined ? Number(q.slice(2)) : 1, i }
-  }).filter(x => x.type !== '' && x.q > 0)
+  const items = accept
+    .split(',')
+    .map((part, i) => {
+      const [type, ...params] = part.split(';').map((s) => s.trim())
+      const q = params.find((p) => p.startsWith('q='))
+      return { type, q: q !== undefined ? Number(q.slice(2)) : 1, i }
+    })
+    .filter((x) => x.type !== '' && x.q > 0)
   items.sort((a, b) => b.q - a.q || a.i - b.i)
   return items[0]?.type
 }
 
-function safeDecode (s: string): string {
-  try { return decodeURIComponent(s) } catch { throw new ApiError(404, MSG.urlNotFound) }
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    throw new ApiError(404, MSG.urlNotFound)
+  }
 }
 
-const sleep = async (ms: number): Promise<void> =>
-  await new Promise(resolve => setTimeout(resolve, ms))
+const sleep = async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms))
 
 export class FakeZenodoServer implements FakeZenodo {
   url = ''
@@ -153,15 +187,17 @@ export class FakeZenodoServer implements FakeZenodo {
   private readonly limitText: string
   private ownDir = false
 
-  constructor (private readonly options: FakeZenodoOptions) {
+  constructor(private readonly options: FakeZenodoOptions) {
     this.users = options.users ?? DEFAULT_USERS
-    const rl = options.rateLimit === false || options.rateLimit === undefined
-      ? { limit: 1000, windowSeconds: 60 } : options.rateLimit
+    const rl =
+      options.rateLimit === false || options.rateLimit === undefined
+        ? { limit: 1000, windowSeconds: 60 }
+        : options.rateLimit
     this.limiter = new RateLimiter(rl.limit, rl.windowSeconds * 1000, options.rateLimit !== false)
     this.limitText = limitString(rl.limit, rl.windowSeconds)
   }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1'
     let dir = this.options.storageDir
     if (dir === undefined) {
@@ -170,7 +206,9 @@ export class FakeZenodoServer implements FakeZenodo {
     } else {
       await fsp.mkdir(dir, { recursive: true })
     }
-    this.server = createServer((req, res) => { void this.handle(req, res) })
+    this.server = createServer((req, res) => {
+      void this.handle(req, res)
+    })
     // Big uploads through a slow or stalling client must not hit Node's 5-minute default.
     this.server.requestTimeout = 0
     await new Promise<void>((resolve, reject) => {
@@ -189,35 +227,37 @@ export class FakeZenodoServer implements FakeZenodo {
     })
   }
 
-  async close (): Promise<void> {
-    await new Promise<void>(resolve => {
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
       this.server.close(() => resolve())
       this.server.closeAllConnections()
     })
     if (this.ownDir) await fsp.rm(this.store.dir, { recursive: true, force: true })
   }
 
-  addFault (fault: Fault): void {
+  addFault(fault: Fault): void {
     this.faults.push({ ...fault, left: fault.times ?? 1 })
   }
 
-  clearFaults (): void { this.faults = [] }
-
-  depositions (): FakeDepositionView[] {
-    return [...this.store.deps.values()].sort((a, b) => a.id - b.id).map(d => this.store.view(d))
+  clearFaults(): void {
+    this.faults = []
   }
 
-  deposition (id: number): FakeDepositionView | undefined {
+  depositions(): FakeDepositionView[] {
+    return [...this.store.deps.values()].sort((a, b) => a.id - b.id).map((d) => this.store.view(d))
+  }
+
+  deposition(id: number): FakeDepositionView | undefined {
     const d = this.store.deps.get(id)
     return d === undefined ? undefined : this.store.view(d)
   }
 
-  fileBytes (id: number, key: string): Buffer | undefined {
+  fileBytes(id: number, key: string): Buffer | undefined {
     const d = this.store.deps.get(id)
     return d === undefined ? undefined : this.store.fileBytes(d, key)
   }
 
-  async seedPublished (opts: SeedOptions): Promise<FakeDepositionView> {
+  async seedPublished(opts: SeedOptions): Promise<FakeDepositionView> {
     const s = this.store
     const owner = opts.owner ?? 1
     let concept = opts.conceptrecid !== undefined ? s.concepts.get(opts.conceptrecid) : undefined
@@ -236,25 +276,29 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- request pipeline -------------------------------------------------------------------
 
-  private takeFault (method: string, pathname: string): FaultAction | undefined {
-    const i = this.faults.findIndex(f =>
-      (f.method === undefined || f.method.toUpperCase() === method) &&
-      (f.path === undefined ||
-        (typeof f.path === 'string'
-          ? pathname === f.path || pathname.endsWith(f.path)
-          : f.path.test(pathname))))
+  private takeFault(method: string, pathname: string): FaultAction | undefined {
+    const i = this.faults.findIndex(
+      (f) =>
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (f.path === undefined ||
+          (typeof f.path === 'string' ? pathname === f.path || pathname.endsWith(f.path) : f.path.test(pathname)))
+    )
     if (i === -1) return undefined
     const f = this.faults[i]
     if (f.left !== Infinity && --f.left <= 0) this.faults.splice(i, 1)
     return f.action
   }
 
-  private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake.invalid')
     const method = req.method ?? 'GET'
     const entry: RequestLogEntry = {
-      method, path: url.pathname + url.search, headers: flatHeaders(req), status: 0,
-      bodyBytes: 0, at: Date.now()
+      method,
+      path: url.pathname + url.search,
+      headers: flatHeaders(req),
+      status: 0,
+      bodyBytes: 0,
+      at: Date.now()
     }
     this.requests.push(entry)
     res.once('close', () => this.options.onRequest?.(entry))
@@ -266,7 +310,7 @@ export class FakeZenodoServer implements FakeZenodo {
         return
       }
       const fault = this.takeFault(method, url.pathname)
-      if (fault !== undefined && await this.preFault(ctx, fault)) return
+      if (fault !== undefined && (await this.preFault(ctx, fault))) return
       const rate = this.limiter.check(this.rateKey(req))
       ctx.rate = rate.headers
       if (!rate.allowed) {
@@ -289,7 +333,7 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   /** Applies a fault that acts before processing; true when the request is finished. */
-  private async preFault (ctx: Ctx, f: FaultAction): Promise<boolean> {
+  private async preFault(ctx: Ctx, f: FaultAction): Promise<boolean> {
     const { req, entry } = ctx
     switch (f.kind) {
       case 'status': {
@@ -307,14 +351,20 @@ export class FakeZenodoServer implements FakeZenodo {
           req.socket.destroy()
           return true
         }
-        await new Promise<void>(resolve => {
+        await new Promise<void>((resolve) => {
           let n = 0
           req.on('data', (chunk: Buffer) => {
             n += chunk.length
             entry.bodyBytes += chunk.length
-            if (n >= target) { req.socket.destroy(); resolve() }
+            if (n >= target) {
+              req.socket.destroy()
+              resolve()
+            }
           })
-          req.once('end', () => { req.socket.destroy(); resolve() })
+          req.once('end', () => {
+            req.socket.destroy()
+            resolve()
+          })
           req.once('close', () => resolve())
         })
         return true
@@ -328,18 +378,18 @@ export class FakeZenodoServer implements FakeZenodo {
     }
   }
 
-  private rateKey (req: IncomingMessage): string {
+  private rateKey(req: IncomingMessage): string {
     return `${req.headers['user-agent'] ?? ''}|${req.socket.remoteAddress ?? ''}`
   }
 
-  private authenticate (req: IncomingMessage, url: URL): FakeUser | undefined {
+  private authenticate(req: IncomingMessage, url: URL): FakeUser | undefined {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')
     const token = m?.[1] ?? url.searchParams.get('access_token') ?? undefined
     // An unknown token is simply anonymous (no 401 anywhere, reference §1).
     return token !== undefined ? this.users[token] : undefined
   }
 
-  private async inspect (ctx: Ctx): Promise<void> {
+  private async inspect(ctx: Ctx): Promise<void> {
     if (ctx.url.pathname === '/__fake/state' && ctx.req.method === 'GET') {
       ctx.json(200, this.depositions())
     } else {
@@ -349,7 +399,7 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- body helpers -----------------------------------------------------------------------
 
-  private async readBody (ctx: Ctx, limit: number): Promise<Buffer> {
+  private async readBody(ctx: Ctx, limit: number): Promise<Buffer> {
     const { req, entry } = ctx
     return await new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = []
@@ -364,12 +414,14 @@ export class FakeZenodoServer implements FakeZenodo {
         else resolve(Buffer.concat(chunks))
       })
       req.once('error', () => reject(new Aborted()))
-      req.once('close', () => { if (!req.complete) reject(new Aborted()) })
+      req.once('close', () => {
+        if (!req.complete) reject(new Aborted())
+      })
     })
   }
 
   /** Legacy JSON endpoints: raw Content-Type compare, as flask-resources does (§0). */
-  private async readJson (ctx: Ctx): Promise<unknown> {
+  private async readJson(ctx: Ctx): Promise<unknown> {
     const ct = ctx.req.headers['content-type']
     if (ct !== undefined && ct !== '' && ct !== JSON_TYPE) {
       throw new ApiError(415, `Invalid 'Content-Type' header. Expected one of: ${JSON_TYPE}`)
@@ -385,19 +437,19 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- permissions ------------------------------------------------------------------------
 
-  private requireUser (ctx: Ctx): FakeUser {
+  private requireUser(ctx: Ctx): FakeUser {
     if (ctx.user === undefined) throw new ApiError(403, MSG.denied)
     return ctx.user
   }
 
-  private requireManage (ctx: Ctx, dep: Dep): FakeUser {
+  private requireManage(ctx: Ctx, dep: Dep): FakeUser {
     const user = this.requireUser(ctx)
     if (user.superuser !== true && user.id !== dep.owner) throw new ApiError(403, MSG.denied)
     return user
   }
 
   /** Drafts are private; a published record (without an open draft) is public. */
-  private requireRead (ctx: Ctx, dep: Dep): void {
+  private requireRead(ctx: Ctx, dep: Dep): void {
     if (isPublished(dep) && dep.draft === undefined) return
     this.requireManage(ctx, dep)
   }
@@ -407,13 +459,13 @@ export class FakeZenodoServer implements FakeZenodo {
    * draft to resolve, as Zenodo's own test of a multipart upload after publish shows, and §6's
    * code analysis for a new key); an edit draft answers 403 "Bucket is locked" (§6).
    */
-  private requireWritableFiles (dep: Dep): void {
+  private requireWritableFiles(dep: Dep): void {
     if (!isPublished(dep)) return
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
     throw new ApiError(403, MSG.locked)
   }
 
-  private getPublished (idStr: string): Dep {
+  private getPublished(idStr: string): Dep {
     const dep = this.store.getDep(idStr)
     if (!isPublished(dep)) throw new ApiError(404, MSG.pidUnregistered)
     return dep
@@ -421,14 +473,16 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- routing ----------------------------------------------------------------------------
 
-  private async route (ctx: Ctx): Promise<void> {
+  private async route(ctx: Ctx): Promise<void> {
     // HEAD is served as GET (Node drops the body), as Flask does.
-    const method = ctx.req.method === 'HEAD' ? 'GET' : ctx.req.method ?? 'GET'
+    const method = ctx.req.method === 'HEAD' ? 'GET' : (ctx.req.method ?? 'GET')
     const raw = ctx.url.pathname.split('/').slice(1)
     if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
     const seg = raw.map(safeDecode)
     const n = seg.length
-    const notFound = (): never => { throw new ApiError(404, MSG.urlNotFound) }
+    const notFound = (): never => {
+      throw new ApiError(404, MSG.urlNotFound)
+    }
     const allow = (...methods: string[]): void => {
       if (!methods.includes(method)) throw new ApiError(405, MSG.methodNotAllowed)
     }
@@ -447,7 +501,10 @@ export class FakeZenodoServer implements FakeZenodo {
       }
       if (n === 6 && seg[4] === 'actions') {
         const actions: Record<string, (c: Ctx, id: string) => Promise<void>> = {
-          publish: this.publish, edit: this.edit, discard: this.discard, newversion: this.newVersion
+          publish: this.publish,
+          edit: this.edit,
+          discard: this.discard,
+          newversion: this.newVersion
         }
         const action = actions[seg[5]]
         if (action === undefined) notFound()
@@ -468,13 +525,19 @@ export class FakeZenodoServer implements FakeZenodo {
 
     if (seg[1] === 'records' && n >= 3) {
       const id = seg[2]
-      if (n === 3) { allow('GET'); return this.readRecord(ctx, id) }
+      if (n === 3) {
+        allow('GET')
+        return this.readRecord(ctx, id)
+      }
       if (seg[3] === 'versions') {
         if (n === 4) {
           allow('GET', 'POST')
           return method === 'GET' ? this.listVersions(ctx, id) : await this.rdmNewVersion(ctx, id)
         }
-        if (n === 5 && seg[4] === 'latest') { allow('GET'); return this.latestVersion(ctx, id) }
+        if (n === 5 && seg[4] === 'latest') {
+          allow('GET')
+          return this.latestVersion(ctx, id)
+        }
       }
       if (n === 4 && seg[3] === 'formats') return await this.formats(ctx, method, id, true)
       if (seg[3] === 'files') {
@@ -490,13 +553,15 @@ export class FakeZenodoServer implements FakeZenodo {
 
     if (seg[1] === 'files' && n >= 3) {
       const bucket = seg[2]
-      if (n === 3) { allow('GET'); return this.bucketList(ctx, bucket) }
+      if (n === 3) {
+        allow('GET')
+        return this.bucketList(ctx, bucket)
+      }
       // The route is /<bucket_id>/<key>: a key holding "/" (even as %2F) does not match (§6).
       if (n > 4 || seg[3].includes('/')) notFound()
       allow('GET', 'PUT', 'DELETE')
       if (method === 'GET') return this.bucketGet(ctx, bucket, seg[3])
-      return method === 'PUT' ? await this.bucketPut(ctx, bucket, seg[3])
-        : await this.bucketDelete(ctx, bucket, seg[3])
+      return method === 'PUT' ? await this.bucketPut(ctx, bucket, seg[3]) : await this.bucketDelete(ctx, bucket, seg[3])
     }
     notFound()
   }
@@ -508,7 +573,7 @@ export class FakeZenodoServer implements FakeZenodo {
    * is listed, draft or not (RDM filters on versions.is_latest_draft), so a pending new-version
    * draft hides its published predecessor; allversions=true lists every version.
    */
-  private list (ctx: Ctx): void {
+  private list(ctx: Ctx): void {
     const user = this.requireUser(ctx)
     const p = ctx.url.searchParams
     const int = (name: string, dflt: number): number => {
@@ -523,23 +588,24 @@ export class FakeZenodoServer implements FakeZenodo {
     const page = int('page', 1)
     const allVersions = ['true', '1', 'yes', ''].includes((p.get('allversions') ?? 'false').toLowerCase())
     const terms = parseQuery(p.get('q') ?? '')
-    let hits = [...this.store.deps.values()].filter(d => d.owner === user.id)
-    if (!allVersions) hits = hits.filter(d => d.concept.versions[d.concept.versions.length - 1] === d)
-    hits = hits.filter(d => terms.every(t => matchTerm(d, t)))
+    let hits = [...this.store.deps.values()].filter((d) => d.owner === user.id)
+    if (!allVersions) hits = hits.filter((d) => d.concept.versions[d.concept.versions.length - 1] === d)
+    hits = hits.filter((d) => terms.every((t) => matchTerm(d, t)))
     const sort = p.get('sort') ?? 'newest'
-    const byCreated = (a: Dep, b: Dep): number =>
-      a.created.localeCompare(b.created) || a.id - b.id
-    const byUpdated = (a: Dep, b: Dep): number =>
-      a.updated.localeCompare(b.updated) || a.id - b.id
+    const byCreated = (a: Dep, b: Dep): number => a.created.localeCompare(b.created) || a.id - b.id
+    const byUpdated = (a: Dep, b: Dep): number => a.updated.localeCompare(b.updated) || a.id - b.id
     if (sort === 'oldest') hits.sort(byCreated)
     else if (sort === 'updated-desc') hits.sort((a, b) => byUpdated(b, a))
     else if (sort === 'updated-asc') hits.sort(byUpdated)
     else hits.sort((a, b) => byCreated(b, a))
     const items = hits.slice((page - 1) * size, page * size)
-    ctx.json(200, items.map(d => this.store.legacy(d, { bucket: false })))
+    ctx.json(
+      200,
+      items.map((d) => this.store.legacy(d, { bucket: false }))
+    )
   }
 
-  private async create (ctx: Ctx): Promise<void> {
+  private async create(ctx: Ctx): Promise<void> {
     // Like flask-resources: the body is parsed and validated before the permission check.
     const { metadata } = normalizeDepositBody(await this.readJson(ctx))
     const user = this.requireUser(ctx)
@@ -549,13 +615,13 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.json(201, this.store.legacy(dep, { bucket: true }))
   }
 
-  private read (ctx: Ctx, id: string): void {
+  private read(ctx: Ctx, id: string): void {
     const dep = this.store.getDep(id)
     this.requireRead(ctx, dep)
     ctx.json(200, this.store.legacy(dep, { bucket: true }))
   }
 
-  private async update (ctx: Ctx, id: string): Promise<void> {
+  private async update(ctx: Ctx, id: string): Promise<void> {
     const { metadata } = normalizeDepositBody(await this.readJson(ctx))
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
@@ -567,7 +633,7 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   /** DELETE and actions/discard: both delete the draft (§2). */
-  private async discard (ctx: Ctx, id: string): Promise<void> {
+  private async discard(ctx: Ctx, id: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
@@ -580,7 +646,7 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.send(204, undefined)
   }
 
-  private async publish (ctx: Ctx, id: string): Promise<void> {
+  private async publish(ctx: Ctx, id: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
@@ -590,7 +656,7 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.json(202, this.store.legacy(dep, { bucket: true }))
   }
 
-  private async edit (ctx: Ctx, id: string): Promise<void> {
+  private async edit(ctx: Ctx, id: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) {
@@ -601,10 +667,10 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   /** §5: returns the (new or pending) next-version draft with the latest version's files. */
-  private async newVersion (ctx: Ctx, id: string): Promise<void> {
+  private async newVersion(ctx: Ctx, id: string): Promise<void> {
     const dep = this.nextVersionSource(ctx, id)
     const latest = latestPublished(dep.concept) as Dep
-    let draft = dep.concept.versions.find(v => !isPublished(v))
+    let draft = dep.concept.versions.find((v) => !isPublished(v))
     if (draft !== undefined) {
       if (draft.files.size > 0) {
         throw validationError([{ field: 'files.enabled', messages: ['Please remove all files first.'] }])
@@ -616,7 +682,7 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.json(201, this.store.legacy(draft, { bucket: true }))
   }
 
-  private nextVersionSource (ctx: Ctx, id: string): Dep {
+  private nextVersionSource(ctx: Ctx, id: string): Dep {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (!isPublished(dep)) throw new ApiError(404, MSG.pidUnregistered)
@@ -626,7 +692,7 @@ export class FakeZenodoServer implements FakeZenodo {
     return dep
   }
 
-  private createNextVersion (dep: Dep): Dep {
+  private createNextVersion(dep: Dep): Dep {
     const latest = latestPublished(dep.concept) as Dep
     const meta = structuredClone(latest.record) as Meta
     delete meta.version
@@ -635,25 +701,28 @@ export class FakeZenodoServer implements FakeZenodo {
     return this.store.newDep(dep.concept, dep.concept.owner, meta)
   }
 
-  private listFiles (ctx: Ctx, id: string): void {
+  private listFiles(ctx: Ctx, id: string): void {
     const dep = this.store.getDep(id)
     this.requireRead(ctx, dep)
-    ctx.json(200, [...dep.files.values()].map(f => this.store.legacyFile(dep, f)))
+    ctx.json(
+      200,
+      [...dep.files.values()].map((f) => this.store.legacyFile(dep, f))
+    )
   }
 
-  private fileById (dep: Dep, fileId: string): StoredFile {
-    const f = [...dep.files.values()].find(x => x.id === fileId)
+  private fileById(dep: Dep, fileId: string): StoredFile {
+    const f = [...dep.files.values()].find((x) => x.id === fileId)
     if (f === undefined) throw new ApiError(404, MSG.notFound)
     return f
   }
 
-  private readFile (ctx: Ctx, id: string, fileId: string): void {
+  private readFile(ctx: Ctx, id: string, fileId: string): void {
     const dep = this.store.getDep(id)
     this.requireRead(ctx, dep)
     ctx.json(200, this.store.legacyFile(dep, this.fileById(dep, fileId)))
   }
 
-  private async deleteFile (ctx: Ctx, id: string, fileId: string): Promise<void> {
+  private async deleteFile(ctx: Ctx, id: string, fileId: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     const f = this.fileById(dep, fileId)
@@ -665,7 +734,7 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   /** POST …/files (multipart, fields file and name); the key goes through secure_filename. */
-  private async uploadMultipart (ctx: Ctx, id: string): Promise<void> {
+  private async uploadMultipart(ctx: Ctx, id: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     this.requireWritableFiles(dep)
@@ -686,10 +755,11 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- extra formats (deposit and record URLs share the storage) --------------------------
 
-  private async formats (ctx: Ctx, method: string, id: string, recordUrl: boolean):
-  Promise<void> {
-    const invalid = (): never => { throw new ApiError(400, 'Invalid extra format MIMEType.') }
-    const load = (): Dep => recordUrl ? this.getPublished(id) : this.store.getDep(id)
+  private async formats(ctx: Ctx, method: string, id: string, recordUrl: boolean): Promise<void> {
+    const invalid = (): never => {
+      throw new ApiError(400, 'Invalid extra format MIMEType.')
+    }
+    const load = (): Dep => (recordUrl ? this.getPublished(id) : this.store.getDep(id))
     if (method === 'GET') {
       const mimetype = ctx.url.searchParams.get('mimetype') ?? firstAccept(ctx.req.headers.accept)
       if (mimetype === undefined || mimetype === '') invalid()
@@ -703,7 +773,10 @@ export class FakeZenodoServer implements FakeZenodo {
       const dep = load()
       this.requireRead(ctx, dep)
       const base = `${this.store.depUrl(dep)}/formats`
-      return ctx.json(200, [...dep.formats.values()].map(f => this.store.rdmFile(dep, f, base)))
+      return ctx.json(
+        200,
+        [...dep.formats.values()].map((f) => this.store.rdmFile(dep, f, base))
+      )
     }
     if (recordUrl || (method !== 'PUT' && method !== 'DELETE')) {
       throw new ApiError(405, MSG.methodNotAllowed)
@@ -714,7 +787,7 @@ export class FakeZenodoServer implements FakeZenodo {
     const dep = load()
     this.requireManage(ctx, dep)
     if (method === 'DELETE') {
-      if (!await this.store.deleteFormat(dep, key)) throw new ApiError(404, MSG.notFound)
+      if (!(await this.store.deleteFormat(dep, key))) throw new ApiError(404, MSG.notFound)
       return ctx.json(200, { message: `Extra format "${key}" deleted.` })
     }
     await this.store.putFormat(dep, key, await this.readBody(ctx, MAX_JSON_BYTES))
@@ -724,7 +797,7 @@ export class FakeZenodoServer implements FakeZenodo {
   // ---- records API ------------------------------------------------------------------------
 
   /** A concept id redirects to its latest published version (§14); records are public. */
-  private readRecord (ctx: Ctx, id: string): void {
+  private readRecord(ctx: Ctx, id: string): void {
     const dep = /^\d+$/.test(id) ? this.store.deps.get(Number(id)) : undefined
     if (dep !== undefined) {
       if (!isPublished(dep)) throw new ApiError(404, MSG.pidUnregistered)
@@ -736,44 +809,47 @@ export class FakeZenodoServer implements FakeZenodo {
     this.redirect(ctx, target)
   }
 
-  private redirect (ctx: Ctx, to: Dep): void {
+  private redirect(ctx: Ctx, to: Dep): void {
     const location = this.store.recordUrl(to)
-    ctx.send(302, `<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n` +
-      `<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: ` +
-      `<a href="${location}">${location}</a>. If not, click the link.\n`,
-    { Location: location, 'Content-Type': 'text/html; charset=utf-8' })
+    ctx.send(
+      302,
+      `<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n` +
+        `<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: ` +
+        `<a href="${location}">${location}</a>. If not, click the link.\n`,
+      { Location: location, 'Content-Type': 'text/html; charset=utf-8' }
+    )
   }
 
-  private conceptOf (id: string): Dep[] {
+  private conceptOf(id: string): Dep[] {
     const dep = /^\d+$/.test(id) ? this.store.deps.get(Number(id)) : undefined
     const concept = dep?.concept ?? this.store.concepts.get(id)
     if (concept === undefined) throw new ApiError(404, MSG.pidMissing)
     return concept.versions.filter(isPublished)
   }
 
-  private latestVersion (ctx: Ctx, id: string): void {
+  private latestVersion(ctx: Ctx, id: string): void {
     const published = this.conceptOf(id)
     if (published.length === 0) throw new ApiError(404, MSG.pidUnregistered)
     this.redirect(ctx, published[published.length - 1])
   }
 
-  private listVersions (ctx: Ctx, id: string): void {
+  private listVersions(ctx: Ctx, id: string): void {
     const published = this.conceptOf(id).reverse()
     ctx.json(200, {
-      hits: { hits: published.map(d => this.store.zenodoJson(d)), total: published.length },
+      hits: { hits: published.map((d) => this.store.zenodoJson(d)), total: published.length },
       links: { self: `${this.store.base}/api/records/${id}/versions` },
       sortBy: 'version'
     })
   }
 
   /** RDM's POST /api/records/:id/versions: the next-version draft, without files (§9). */
-  private async rdmNewVersion (ctx: Ctx, id: string): Promise<void> {
+  private async rdmNewVersion(ctx: Ctx, id: string): Promise<void> {
     const dep = this.nextVersionSource(ctx, id)
-    const draft = dep.concept.versions.find(v => !isPublished(v)) ?? this.createNextVersion(dep)
+    const draft = dep.concept.versions.find((v) => !isPublished(v)) ?? this.createNextVersion(dep)
     ctx.json(201, this.store.zenodoJson(draft, true))
   }
 
-  private recordFiles (ctx: Ctx, id: string, rest: string[]): void {
+  private recordFiles(ctx: Ctx, id: string, rest: string[]): void {
     const dep = this.getPublished(id)
     const base = `${this.store.recordUrl(dep)}/files`
     if (rest.length === 0) {
@@ -781,20 +857,20 @@ export class FakeZenodoServer implements FakeZenodo {
         enabled: true,
         default_preview: null,
         order: [],
-        entries: [...dep.files.values()].map(f => this.store.rdmFile(dep, f, base)),
+        entries: [...dep.files.values()].map((f) => this.store.rdmFile(dep, f, base)),
         links: { self: base }
       })
     }
     const content = rest.length > 1 && rest[rest.length - 1] === 'content'
     const key = (content ? rest.slice(0, -1) : rest).join('/')
-    const f = dep.files.get(key) ?? [...dep.files.values()].find(x => x.id === key)
+    const f = dep.files.get(key) ?? [...dep.files.values()].find((x) => x.id === key)
     if (f === undefined) throw new ApiError(404, MSG.notFound)
     if (content) ctx.file(f)
     else ctx.json(200, this.store.rdmFile(dep, f, base))
   }
 
   /** The legacy download links point here, even for published records (§2.1 quirk). */
-  private draftFileContent (ctx: Ctx, id: string, key: string): void {
+  private draftFileContent(ctx: Ctx, id: string, key: string): void {
     const dep = this.store.getDep(id)
     this.requireFilesRead(ctx, dep)
     const f = dep.files.get(key)
@@ -804,22 +880,22 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- bucket API (§6) --------------------------------------------------------------------
 
-  private bucketDep (bucketId: string): Dep {
+  private bucketDep(bucketId: string): Dep {
     const dep = this.store.buckets.get(bucketId)
     if (dep === undefined) throw new ApiError(404, MSG.notFound)
     return dep
   }
 
-  private noFile (dep: Dep, key: string): ApiError {
+  private noFile(dep: Dep, key: string): ApiError {
     return new ApiError(404, `Record '${dep.id}' has no file '${key}'.`)
   }
 
   /** Files of a published record stay public while an edit draft is open. */
-  private requireFilesRead (ctx: Ctx, dep: Dep): void {
+  private requireFilesRead(ctx: Ctx, dep: Dep): void {
     if (!isPublished(dep)) this.requireManage(ctx, dep)
   }
 
-  private bucketList (ctx: Ctx, bucketId: string): void {
+  private bucketList(ctx: Ctx, bucketId: string): void {
     const dep = this.bucketDep(bucketId)
     this.requireFilesRead(ctx, dep)
     const files = [...dep.files.values()]
@@ -831,12 +907,12 @@ export class FakeZenodoServer implements FakeZenodo {
       size: files.reduce((n, f) => n + f.size, 0),
       quota_size: this.store.limits.quotaBytes,
       max_file_size: this.store.limits.maxFileBytes,
-      contents: files.map(f => this.store.filesRest(dep, f)),
+      contents: files.map((f) => this.store.filesRest(dep, f)),
       links: { self: this.store.bucketUrl(dep) }
     })
   }
 
-  private bucketGet (ctx: Ctx, bucketId: string, key: string): void {
+  private bucketGet(ctx: Ctx, bucketId: string, key: string): void {
     const dep = this.bucketDep(bucketId)
     this.requireFilesRead(ctx, dep)
     const f = dep.files.get(key)
@@ -844,27 +920,31 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.file(f)
   }
 
-  private async bucketPut (ctx: Ctx, bucketId: string, key: string): Promise<void> {
+  private async bucketPut(ctx: Ctx, bucketId: string, key: string): Promise<void> {
     const { req } = ctx
     const ct = req.headers['content-type']
     if (ct !== undefined && ct !== '' && ct !== 'application/octet-stream') {
-      throw new ApiError(415,
-        "Invalid 'Content-Type' header. Expected one of: application/octet-stream")
+      throw new ApiError(415, "Invalid 'Content-Type' header. Expected one of: application/octet-stream")
     }
     const dep = this.bucketDep(bucketId)
     this.requireManage(ctx, dep)
     this.requireWritableFiles(dep)
     if ([...key].length > 255) throw new ApiError(400, 'Filename is too long.')
-    const length = req.headers['content-length'] !== undefined
-      ? Number(req.headers['content-length']) : undefined
+    const length = req.headers['content-length'] !== undefined ? Number(req.headers['content-length']) : undefined
     const limits = this.store.checkLimits(dep, key, length)
     const fault = ctx.fault
-    const stored = await this.store.writeStream(req, {
-      ...limits,
-      corrupt: fault?.kind === 'wrong-checksum',
-      stall: fault?.kind === 'stall' ? fault : undefined,
-      onBytes: n => { ctx.entry.bodyBytes += n }
-    }).catch(err => { throw err instanceof ApiError ? err : new Aborted() })
+    const stored = await this.store
+      .writeStream(req, {
+        ...limits,
+        corrupt: fault?.kind === 'wrong-checksum',
+        stall: fault?.kind === 'stall' ? fault : undefined,
+        onBytes: (n) => {
+          ctx.entry.bodyBytes += n
+        }
+      })
+      .catch((err) => {
+        throw err instanceof ApiError ? err : new Aborted()
+      })
     // The draft may have been published or deleted while the bytes were streaming.
     if (this.store.buckets.get(bucketId) !== dep || isPublished(dep)) {
       await unlinkQuiet(stored.path)
@@ -875,7 +955,7 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.json(201, this.store.filesRest(dep, file))
   }
 
-  private async bucketDelete (ctx: Ctx, bucketId: string, key: string): Promise<void> {
+  private async bucketDelete(ctx: Ctx, bucketId: string, key: string): Promise<void> {
     const dep = this.bucketDep(bucketId)
     this.requireManage(ctx, dep)
     if (!dep.files.has(key)) throw this.noFile(dep, key)
@@ -887,10 +967,13 @@ export class FakeZenodoServer implements FakeZenodo {
 
 // ---- §14 query -------------------------------------------------------------------------------
 
-interface Term { field?: string; value: string }
+interface Term {
+  field?: string
+  value: string
+}
 
 /** A small subset of the query syntax: field:value, field:"phrase", free words; AND implied. */
-export function parseQuery (q: string): Term[] {
+export function parseQuery(q: string): Term[] {
   const terms: Term[] = []
   const re = /([A-Za-z_][\w.]*):(?:"((?:[^"\\]|\\.)*)"|(\S+))|"((?:[^"\\]|\\.)*)"|(\S+)/g
   for (const m of q.matchAll(re)) {
@@ -906,32 +989,48 @@ export function parseQuery (q: string): Term[] {
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1')
 
-function matchTerm (d: Dep, t: Term): boolean {
+function matchTerm(d: Dep, t: Term): boolean {
   const meta = currentMeta(d)
   const v = t.value.toLowerCase()
   const title = typeof meta.title === 'string' ? meta.title.toLowerCase() : ''
   switch (t.field) {
-    case undefined: return title.includes(v)
-    case 'conceptrecid': case 'parent.id': return d.concept.id === t.value
-    case 'recid': case 'id': return String(d.id) === t.value
-    case 'doi': return (d.doi ?? '').toLowerCase() === v
-    case 'conceptdoi': case 'parent.pids.doi.identifier':
+    case undefined:
+      return title.includes(v)
+    case 'conceptrecid':
+    case 'parent.id':
+      return d.concept.id === t.value
+    case 'recid':
+    case 'id':
+      return String(d.id) === t.value
+    case 'doi':
+      return (d.doi ?? '').toLowerCase() === v
+    case 'conceptdoi':
+    case 'parent.pids.doi.identifier':
       return (d.concept.doi ?? '').toLowerCase() === v
-    case 'title': case 'metadata.title': return title.includes(v)
-    case 'creators.name': case 'creators.person_or_org.name':
-      return (Array.isArray(meta.creators) ? meta.creators as Meta[] : [])
-        .some(c => String(c.name ?? '').toLowerCase().includes(v))
+    case 'title':
+    case 'metadata.title':
+      return title.includes(v)
+    case 'creators.name':
+    case 'creators.person_or_org.name':
+      return (Array.isArray(meta.creators) ? (meta.creators as Meta[]) : []).some((c) =>
+        String(c.name ?? '')
+          .toLowerCase()
+          .includes(v)
+      )
     case 'keywords':
-      return (Array.isArray(meta.keywords) ? meta.keywords as string[] : [])
-        .some(k => k.toLowerCase() === v)
-    case 'state': return stateOf(d) === t.value
-    case 'version': return String(meta.version ?? '') === t.value
-    case 'versions.index': return String(versionIndex(d)) === t.value
-    default: return false
+      return (Array.isArray(meta.keywords) ? (meta.keywords as string[]) : []).some((k) => k.toLowerCase() === v)
+    case 'state':
+      return stateOf(d) === t.value
+    case 'version':
+      return String(meta.version ?? '') === t.value
+    case 'versions.index':
+      return String(versionIndex(d)) === t.value
+    default:
+      return false
   }
 }
 
-export async function startFakeZenodo (options: FakeZenodoOptions = {}): Promise<FakeZenodo> {
+export async function startFakeZenodo(options: FakeZenodoOptions = {}): Promise<FakeZenodo> {
   const server = new FakeZenodoServer(options)
   await server.start()
   return server

@@ -49,7 +49,11 @@ export interface Dep {
   formats: Map<string, StoredFile>
 }
 
-export interface Limits { maxFiles: number; quotaBytes: number; maxFileBytes: number }
+export interface Limits {
+  maxFiles: number
+  quotaBytes: number
+  maxFileBytes: number
+}
 
 const DOI_PREFIX = '10.5281/zenodo.'
 
@@ -59,12 +63,10 @@ export const stateOf = (d: Dep): FakeDepositionView['state'] =>
   d.record === undefined ? 'unsubmitted' : d.draft !== undefined ? 'inprogress' : 'done'
 /** Top-level doi: the minted DOI, or an external DOI given in the metadata. */
 export const doiOf = (d: Dep): string | undefined =>
-  d.doi ?? (typeof currentMeta(d).doi === 'string' ? currentMeta(d).doi as string : undefined)
+  d.doi ?? (typeof currentMeta(d).doi === 'string' ? (currentMeta(d).doi as string) : undefined)
 export const versionIndex = (d: Dep): number => d.concept.versions.indexOf(d) + 1
-export const latestPublished = (c: Concept): Dep | undefined =>
-  [...c.versions].reverse().find(isPublished)
-export const totalSize = (d: Dep): number =>
-  [...d.files.values()].reduce((n, f) => n + f.size, 0)
+export const latestPublished = (c: Concept): Dep | undefined => [...c.versions].reverse().find(isPublished)
+export const totalSize = (d: Dep): number => [...d.files.values()].reduce((n, f) => n + f.size, 0)
 
 export interface StreamOptions {
   /** Bytes allowed before the upload is refused mid-stream. */
@@ -84,26 +86,42 @@ export class Store {
   readonly buckets = new Map<string, Dep>()
   private nextId: number
 
-  constructor (readonly base: string, readonly dir: string, firstId: number,
-    readonly limits: Limits) {
+  constructor(
+    readonly base: string,
+    readonly dir: string,
+    firstId: number,
+    readonly limits: Limits
+  ) {
     this.nextId = firstId
   }
 
-  allocId (): number { return this.nextId++ }
+  allocId(): number {
+    return this.nextId++
+  }
 
-  reserveId (id: number): void { this.nextId = Math.max(this.nextId, id + 1) }
+  reserveId(id: number): void {
+    this.nextId = Math.max(this.nextId, id + 1)
+  }
 
-  newConcept (owner: number, id?: string): Concept {
+  newConcept(owner: number, id?: string): Concept {
     const concept: Concept = { id: id ?? String(this.allocId()), owner, versions: [] }
     this.concepts.set(concept.id, concept)
     return concept
   }
 
-  newDep (concept: Concept, owner: number, draft: Meta): Dep {
+  newDep(concept: Concept, owner: number, draft: Meta): Dep {
     const now = isoNow()
     const dep: Dep = {
-      id: this.allocId(), concept, owner, created: now, updated: now, bucketId: randomUUID(),
-      files: new Map(), draft, revision: 1, formats: new Map()
+      id: this.allocId(),
+      concept,
+      owner,
+      created: now,
+      updated: now,
+      bucketId: randomUUID(),
+      files: new Map(),
+      draft,
+      revision: 1,
+      formats: new Map()
     }
     concept.versions.push(dep)
     this.deps.set(dep.id, dep)
@@ -111,27 +129,27 @@ export class Store {
     return dep
   }
 
-  async removeDep (dep: Dep): Promise<void> {
+  async removeDep(dep: Dep): Promise<void> {
     this.deps.delete(dep.id)
     this.buckets.delete(dep.bucketId)
     const c = dep.concept
-    c.versions = c.versions.filter(v => v !== dep)
+    c.versions = c.versions.filter((v) => v !== dep)
     if (c.versions.length === 0) this.concepts.delete(c.id)
-    await Promise.all([...dep.files.values(), ...dep.formats.values()].map(f => unlinkQuiet(f.path)))
+    await Promise.all([...dep.files.values(), ...dep.formats.values()].map((f) => unlinkQuiet(f.path)))
   }
 
-  getDep (idStr: string): Dep {
+  getDep(idStr: string): Dep {
     const dep = /^\d+$/.test(idStr) ? this.deps.get(Number(idStr)) : undefined
     if (dep === undefined) throw new ApiError(404, MSG.pidMissing)
     return dep
   }
 
-  touch (dep: Dep): void {
+  touch(dep: Dep): void {
     dep.updated = isoNow()
     dep.revision++
   }
 
-  publish (dep: Dep): void {
+  publish(dep: Dep): void {
     const meta = dep.draft as Meta
     if (dep.record === undefined) {
       // An external DOI stays the record's DOI; otherwise Zenodo mints 10.5281/zenodo.<id>.
@@ -146,14 +164,18 @@ export class Store {
 
   // ---- bytes ------------------------------------------------------------------------------
 
-  private tmpPath (): string { return join(this.dir, `${randomUUID()}.bin`) }
+  private tmpPath(): string {
+    return join(this.dir, `${randomUUID()}.bin`)
+  }
 
   /**
    * Streams a request body to disk while hashing it; memory stays flat whatever the size.
    * Rejects (and removes the partial file) when the client aborts or the limit is exceeded.
    */
-  async writeStream (source: NodeJS.ReadableStream & { complete?: boolean },
-    opts: StreamOptions): Promise<{ path: string; size: number; md5: string }> {
+  async writeStream(
+    source: NodeJS.ReadableStream & { complete?: boolean },
+    opts: StreamOptions
+  ): Promise<{ path: string; size: number; md5: string }> {
     const path = this.tmpPath()
     const out = createWriteStream(path, { highWaterMark: 1 << 20 })
     const hash = createHash('md5')
@@ -163,7 +185,9 @@ export class Store {
         let stalled = false
         let stallDone = opts.stall === undefined
         let waitingDrain = false
-        const maybeResume = (): void => { if (!stalled && !waitingDrain) source.resume() }
+        const maybeResume = (): void => {
+          if (!stalled && !waitingDrain) source.resume()
+        }
         const fail = (err: Error): void => {
           source.removeListener('data', onData)
           reject(err)
@@ -186,13 +210,19 @@ export class Store {
           if (!out.write(buf)) {
             waitingDrain = true
             source.pause()
-            out.once('drain', () => { waitingDrain = false; maybeResume() })
+            out.once('drain', () => {
+              waitingDrain = false
+              maybeResume()
+            })
           }
           if (!stallDone && size >= (opts.stall?.afterBytes ?? 1)) {
             stallDone = true
             stalled = true
             source.pause()
-            setTimeout(() => { stalled = false; maybeResume() }, opts.stall?.ms ?? 0)
+            setTimeout(() => {
+              stalled = false
+              maybeResume()
+            }, opts.stall?.ms ?? 0)
           }
         }
         source.on('data', onData)
@@ -213,31 +243,28 @@ export class Store {
     return { path, size, md5: hash.digest('hex') }
   }
 
-  async writeBuffer (data: Buffer): Promise<{ path: string; size: number; md5: string }> {
+  async writeBuffer(data: Buffer): Promise<{ path: string; size: number; md5: string }> {
     const path = this.tmpPath()
     await fsp.writeFile(path, data)
     return { path, size: data.length, md5: createHash('md5').update(data).digest('hex') }
   }
 
   /** Limits Zenodo checks before it reads the body (Content-Length known) or while streaming. */
-  checkLimits (dep: Dep, key: string, incoming?: number): { maxBytes: number; overMessage: string } {
+  checkLimits(dep: Dep, key: string, incoming?: number): { maxBytes: number; overMessage: string } {
     const existing = dep.files.get(key)
     if (existing === undefined && dep.files.size >= this.limits.maxFiles) {
-      throw new ApiError(400,
-        'Uploading selected files will result in exceeding the max amount per record.')
+      throw new ApiError(400, 'Uploading selected files will result in exceeding the max amount per record.')
     }
     // Overwriting deletes the old file first, so its bytes do not count.
     const room = this.limits.quotaBytes - (totalSize(dep) - (existing?.size ?? 0))
     const maxBytes = Math.min(room, this.limits.maxFileBytes)
-    const overMessage = room <= this.limits.maxFileBytes
-      ? 'Bucket quota exceeded.' : 'Maximum file size exceeded.'
+    const overMessage = room <= this.limits.maxFileBytes ? 'Bucket quota exceeded.' : 'Maximum file size exceeded.'
     if (incoming !== undefined && incoming > maxBytes) throw new ApiError(400, overMessage)
     return { maxBytes, overMessage }
   }
 
   /** Puts stored bytes under key; an existing key is deleted and re-created (new ids). */
-  async commitFile (dep: Dep, key: string,
-    stored: { path: string; size: number; md5: string }): Promise<StoredFile> {
+  async commitFile(dep: Dep, key: string, stored: { path: string; size: number; md5: string }): Promise<StoredFile> {
     if (stored.size === 0) {
       await unlinkQuiet(stored.path)
       throw new ApiError(400, 'Empty files are not accepted.')
@@ -260,14 +287,14 @@ export class Store {
   }
 
   /** Extra formats: media files keyed by mimetype, outside the record's file limits. */
-  async putFormat (dep: Dep, key: string, data: Buffer): Promise<void> {
+  async putFormat(dep: Dep, key: string, data: Buffer): Promise<void> {
     if (data.length === 0) throw new ApiError(400, 'Empty files are not accepted.')
     const old = dep.formats.get(key)
     dep.formats.set(key, newFile(key, await this.writeBuffer(data)))
     if (old !== undefined) await unlinkQuiet(old.path)
   }
 
-  async deleteFormat (dep: Dep, key: string): Promise<boolean> {
+  async deleteFormat(dep: Dep, key: string): Promise<boolean> {
     const old = dep.formats.get(key)
     if (old === undefined) return false
     dep.formats.delete(key)
@@ -275,7 +302,7 @@ export class Store {
     return true
   }
 
-  async deleteFile (dep: Dep, key: string): Promise<void> {
+  async deleteFile(dep: Dep, key: string): Promise<void> {
     const f = dep.files.get(key)
     if (f === undefined) return
     dep.files.delete(key)
@@ -284,7 +311,7 @@ export class Store {
   }
 
   /** Copies the files of a version into a new-version draft (same file instance ids). */
-  async importFiles (to: Dep, from: Dep): Promise<void> {
+  async importFiles(to: Dep, from: Dep): Promise<void> {
     for (const f of from.files.values()) {
       const path = this.tmpPath()
       // A hard link shares the bytes without copying a possibly huge file.
@@ -294,23 +321,29 @@ export class Store {
     this.touch(to)
   }
 
-  fileBytes (dep: Dep, key: string): Buffer | undefined {
+  fileBytes(dep: Dep, key: string): Buffer | undefined {
     const f = dep.files.get(key)
     return f === undefined ? undefined : readFileSync(f.path)
   }
 
   // ---- serialisation ----------------------------------------------------------------------
 
-  depUrl (d: Dep): string { return `${this.base}/api/deposit/depositions/${d.id}` }
-  recordUrl (d: Dep): string { return `${this.base}/api/records/${d.id}` }
-  bucketUrl (d: Dep): string { return `${this.base}/api/files/${d.bucketId}` }
+  depUrl(d: Dep): string {
+    return `${this.base}/api/deposit/depositions/${d.id}`
+  }
+  recordUrl(d: Dep): string {
+    return `${this.base}/api/records/${d.id}`
+  }
+  bucketUrl(d: Dep): string {
+    return `${this.base}/api/files/${d.bucketId}`
+  }
 
   /** Download link of a legacy file object: always the /draft/ path in deposition files[]. */
-  private downloadUrl (d: Dep, f: StoredFile, draftPath: boolean): string {
+  private downloadUrl(d: Dep, f: StoredFile, draftPath: boolean): string {
     return `${this.recordUrl(d)}${draftPath ? '/draft' : ''}/files/${quoteKey(f.key)}/content`
   }
 
-  legacyMetadata (d: Dep): Meta {
+  legacyMetadata(d: Dep): Meta {
     const meta: Meta = { ...currentMeta(d) }
     delete meta.doi
     const doi = doiOf(d)
@@ -320,7 +353,7 @@ export class Store {
   }
 
   /** A deposition as the legacy deposit API prints it (§2.1). */
-  legacy (d: Dep, opts: { bucket: boolean }): Meta {
+  legacy(d: Dep, opts: { bucket: boolean }): Meta {
     const published = isPublished(d)
     const asRecord = published && d.draft === undefined
     const meta = this.legacyMetadata(d)
@@ -374,7 +407,7 @@ export class Store {
       title: typeof meta.title === 'string' ? meta.title : '',
       state: stateOf(d),
       submitted: published,
-      files: [...d.files.values()].map(f => ({
+      files: [...d.files.values()].map((f) => ({
         id: f.id,
         filename: f.key,
         filesize: f.size,
@@ -388,7 +421,7 @@ export class Store {
   }
 
   /** A file object of the legacy files endpoints (§2.2): bare md5 checksum. */
-  legacyFile (d: Dep, f: StoredFile): Meta {
+  legacyFile(d: Dep, f: StoredFile): Meta {
     const draftPath = !(isPublished(d) && d.draft === undefined)
     return {
       id: f.id,
@@ -400,7 +433,7 @@ export class Store {
   }
 
   /** The bucket PUT answer (§6): md5-prefixed checksum. */
-  filesRest (d: Dep, f: StoredFile): Meta {
+  filesRest(d: Dep, f: StoredFile): Meta {
     const self = `${this.bucketUrl(d)}/${quoteKey(f.key)}`
     return {
       created: f.created,
@@ -417,7 +450,7 @@ export class Store {
   }
 
   /** RDM file entry, as listed by /api/records/<id>/files and the extra formats OPTIONS. */
-  rdmFile (d: Dep, f: StoredFile, base: string): Meta {
+  rdmFile(d: Dep, f: StoredFile, base: string): Meta {
     const self = `${base}/${quoteKey(f.key)}`
     return {
       key: f.key,
@@ -437,7 +470,7 @@ export class Store {
   }
 
   /** The ZenodoJSON shape of /api/records/<id> (§9): legacy-like, not native RDM. */
-  zenodoJson (d: Dep, fromDraft = false): Meta {
+  zenodoJson(d: Dep, fromDraft = false): Meta {
     const legacy = fromDraft ? currentMeta(d) : (d.record ?? currentMeta(d))
     const published = isPublished(d) && !fromDraft
     const meta: Meta = { ...legacy }
@@ -454,18 +487,20 @@ export class Store {
     if (typeof legacy.license === 'string') meta.license = { id: legacy.license }
     // The records serializer lists communities by slug under "id" (conformance).
     if (Array.isArray(legacy.communities)) {
-      meta.communities = (legacy.communities as Meta[]).map(c => ({ id: c.identifier }))
+      meta.communities = (legacy.communities as Meta[]).map((c) => ({ id: c.identifier }))
     }
     const published_ = d.concept.versions.filter(isPublished)
     const latest = latestPublished(d.concept)
     meta.relations = {
-      version: [{
-        index: Math.max(0, published_.indexOf(d)),
-        is_last: latest === d,
-        count: published_.length,
-        parent: { pid_type: 'recid', pid_value: d.concept.id },
-        last_child: latest !== undefined ? { pid_type: 'recid', pid_value: String(latest.id) } : null
-      }]
+      version: [
+        {
+          index: Math.max(0, published_.indexOf(d)),
+          is_last: latest === d,
+          count: published_.length,
+          parent: { pid_type: 'recid', pid_value: d.concept.id },
+          last_child: latest !== undefined ? { pid_type: 'recid', pid_value: String(latest.id) } : null
+        }
+      ]
     }
     const rec = this.recordUrl(d)
     const links: Meta = {
@@ -500,7 +535,7 @@ export class Store {
     Object.assign(out, {
       title: typeof legacy.title === 'string' ? legacy.title : '',
       metadata: meta,
-      files: [...d.files.values()].map(f => ({
+      files: [...d.files.values()].map((f) => ({
         id: f.id,
         key: f.key,
         size: f.size,
@@ -514,15 +549,20 @@ export class Store {
       state: published ? 'done' : 'unsubmitted',
       submitted: published,
       stats: {
-        downloads: 0, unique_downloads: 0, views: 0, unique_views: 0,
-        version_downloads: 0, version_unique_downloads: 0, version_views: 0,
+        downloads: 0,
+        unique_downloads: 0,
+        views: 0,
+        unique_views: 0,
+        version_downloads: 0,
+        version_unique_downloads: 0,
+        version_views: 0,
         version_unique_views: 0
       }
     })
     return out
   }
 
-  view (d: Dep): FakeDepositionView {
+  view(d: Dep): FakeDepositionView {
     const doi = doiOf(d)
     const view: FakeDepositionView = {
       id: d.id,
@@ -533,7 +573,7 @@ export class Store {
       published: isPublished(d),
       bucketId: d.bucketId,
       metadata: this.legacyMetadata(d),
-      files: [...d.files.values()].map(f => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 }))
+      files: [...d.files.values()].map((f) => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 }))
     }
     if (doi !== undefined) view.doi = doi
     if (d.concept.doi !== undefined) view.conceptdoi = d.concept.doi
@@ -542,14 +582,21 @@ export class Store {
 }
 
 /** A new file instance: new ids, even when it replaces a key (Zenodo deletes and re-creates). */
-function newFile (key: string, stored: { path: string; size: number; md5: string }): StoredFile {
+function newFile(key: string, stored: { path: string; size: number; md5: string }): StoredFile {
   const now = isoNow()
   return {
-    id: randomUUID(), versionId: randomUUID(), key, size: stored.size, md5: stored.md5,
-    path: stored.path, mimetype: guessMime(key), created: now, updated: now
+    id: randomUUID(),
+    versionId: randomUUID(),
+    key,
+    size: stored.size,
+    md5: stored.md5,
+    path: stored.path,
+    mimetype: guessMime(key),
+    created: now,
+    updated: now
   }
 }
 
-export async function unlinkQuiet (path: string): Promise<void> {
+export async function unlinkQuiet(path: string): Promise<void> {
   await fsp.unlink(path).catch(() => undefined)
 }

@@ -1,6 +1,9 @@
 // Public types of the fake Zenodo server (re-exported by ../fake-zenodo.ts).
 
-export interface FakeUser { id: number; superuser?: boolean }
+export interface FakeUser {
+  id: number
+  superuser?: boolean
+}
 
 export interface FakeZenodoOptions {
   /** Listen address, default '127.0.0.1'. */
@@ -29,9 +32,12 @@ export interface FakeZenodoOptions {
 
 export type FaultAction =
   | {
-    kind: 'status'; status: number; body?: string; contentType?: string
-    headers?: Record<string, string>
-  }
+      kind: 'status'
+      status: number
+      body?: string
+      contentType?: string
+      headers?: Record<string, string>
+    }
   | { kind: 'status-after'; status: number; body?: string; contentType?: string }
   | { kind: 'reset-mid-body'; afterBytes?: number }
   | { kind: 'reset-after-processing' }
@@ -49,12 +55,23 @@ export interface Fault {
   action: FaultAction
 }
 
-export interface FakeFileView { id: string; key: string; size: number; md5: string }
+export interface FakeFileView {
+  id: string
+  key: string
+  size: number
+  md5: string
+}
 
 export interface FakeDepositionView {
-  id: number; conceptrecid: string; owner: number
-  state: 'unsubmitted' | 'inprogress' | 'done'; submitted: boolean; published: boolean
-  doi?: string; conceptdoi?: string; bucketId: string
+  id: number
+  conceptrecid: string
+  owner: number
+  state: 'unsubmitted' | 'inprogress' | 'done'
+  submitted: boolean
+  published: boolean
+  doi?: string
+  conceptdoi?: string
+  bucketId: string
   /** As the deposit API would return it. */
   metadata: Record<string, unknown>
   files: FakeFileView[]
