@@ -48562,6 +48562,12 @@ function getInputs(env = process.env) {
         archive: parseArchive(),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
+    const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined;
+    if (urlHost && urlHost !== new URL(serverUrl).host) {
+        // Record numbers differ between servers: the same id on another server is another record.
+        throw new InputError(Inputs.DepositionId, `'${depositionInput}' is a record on ${urlHost}, but the server is ${new URL(serverUrl).host}. ` +
+            `Set server-url (or sandbox: true) to match, or give the id or DOI.`);
+    }
     if (settings.deleteOldFiles && patterns.length === 0) {
         throw new InputError(Inputs.DeleteOldFiles, "is true but 'files' is empty: that would delete every file in the deposition. Set files, or turn delete-old-files off.");
     }
@@ -49895,12 +49901,21 @@ function mergeMetadata(input) {
     }
     if (input.github) {
         const marker = githubRelatedIdentifier(input.github);
-        const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : [];
-        if (!list.some((r) => sameUrl(r?.identifier, marker.identifier))) {
-            merged.related_identifiers = [...list, marker];
-        }
+        // A new version inherits the previous tag's link: drop it, or a re-run of that tag would
+        // take this version's draft for its own.
+        const otherRef = repoTreePrefix(input.github);
+        const list = (Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []).filter((r) => !(isPlainObject(r) &&
+            typeof r.identifier === 'string' &&
+            r.relation === 'isSupplementTo' &&
+            r.identifier.startsWith(otherRef) &&
+            !sameUrl(r.identifier, marker.identifier)));
+        merged.related_identifiers = list.some((r) => sameUrl(r?.identifier, marker.identifier)) ? list : [...list, marker];
     }
     return merged;
+}
+/** `https://github.com/<owner>/<repo>/tree/`: the start of every ref's link of this repository. */
+function repoTreePrefix(ctx) {
+    return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/tree/`;
 }
 /** The link to the GitHub tree of this ref, as Zenodo's GitHub integration adds it. */
 function githubRelatedIdentifier(ctx) {
@@ -50009,10 +50024,17 @@ function progressIntervalMs(env = process.env) {
 }
 /** Returns an onProgress callback that logs at most once per interval. */
 function progressLogger(name, size, log, intervalMs, now = Date.now) {
-    const start = now();
+    let start = now();
     let last = start;
+    let previous = 0;
     return (sent) => {
         const t = now();
+        // A retry starts the file over: rate and ETA count from the new attempt.
+        if (sent < previous) {
+            start = t;
+            last = t;
+        }
+        previous = sent;
         if (t - last < intervalMs || sent >= size)
             return;
         last = t;
@@ -50063,7 +50085,14 @@ async function uploadOne(api, depositionId, bucketUrl, file, options) {
         }
     }
     // Never leave a corrupt file in a draft that someone might publish.
-    await api.deleteFile(depositionId, bucketUrl, file.name);
+    try {
+        await api.deleteFile(depositionId, bucketUrl, file.name);
+    }
+    catch (err) {
+        throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
+            `(${err.message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
+            `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`);
+    }
     throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`);
 }
 async function uploadAll(api, depositionId, bucketUrl, files, options) {
@@ -50151,8 +50180,10 @@ function describeHttpError(status, body, context) {
     switch (status) {
         case 401:
         case 403:
-            hint =
-                parsed.message === 'Bucket is locked for modifications.'
+            hint = context.action.startsWith('making a new version')
+                ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
+                    `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
+                : parsed.message === 'Bucket is locked for modifications.'
                     ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
                     : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
                         `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`;
@@ -50264,9 +50295,13 @@ function checkLimits(plans, remote) {
     }
     return { errors, warnings, finalCount, finalBytes };
 }
-/** True when a published record already holds exactly these files (name and MD5). */
-function sameFiles(local, localMd5, remote) {
-    if (local.length === 0 || local.length !== remote.length)
+/**
+ * True when a published record already holds these files (name and MD5): exactly these with
+ * delete-old-files, at least these without it (the record may keep inherited ones). No local
+ * files (a publish-only or create-only run) adds nothing, so any record holds them.
+ */
+function holdsFiles(local, localMd5, remote, exactly) {
+    if (exactly && local.length > 0 && local.length !== remote.length)
         return false;
     const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]));
     return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name));
@@ -50314,10 +50349,20 @@ async function openDeposition(target, ctx) {
             ctx.onDeposition(target.deposition);
             return syncMetadata(target.deposition, ctx);
         case 'new-version': {
-            const draft = await newVersion(api, target.record);
+            const { draft, created } = await newVersion(api, target.record);
             ctx.log.info(`New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`);
             ctx.onDeposition(draft);
-            return syncMetadata(draft, ctx);
+            try {
+                return await syncMetadata(draft, ctx);
+            }
+            catch (err) {
+                if (!created || !(err instanceof ZenodoApiError) || err.status !== 400)
+                    throw err;
+                // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
+                await api.deleteDraft(draft.id);
+                ctx.onDeposition(undefined);
+                throw new ExecuteError(`${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`);
+            }
         }
         default:
             throw new ExecuteError(`nothing to open for a ${target.kind} target`);
@@ -50325,7 +50370,7 @@ async function openDeposition(target, ctx) {
 }
 async function newVersion(api, record) {
     try {
-        return await api.newVersion(record.id);
+        return { draft: await api.newVersion(record.id), created: true };
     }
     catch (err) {
         // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
@@ -50339,7 +50384,7 @@ async function newVersion(api, record) {
             throw new ExecuteError(`${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
                 `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`);
         }
-        return api.getDeposition(pending.id);
+        return { draft: await api.getDeposition(pending.id), created: false };
     }
 }
 /** PUTs the complete metadata unless the deposition already has exactly it. */
@@ -50349,7 +50394,15 @@ async function syncMetadata(dep, ctx) {
         ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`);
         return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id);
     }
-    const updated = await ctx.api.updateMetadata(dep.id, wanted);
+    let updated;
+    try {
+        updated = await ctx.api.updateMetadata(dep.id, wanted);
+    }
+    catch (err) {
+        if (!(err instanceof ZenodoApiError) || err.status !== 400)
+            throw err;
+        throw new ZenodoApiError(`${err.message}\nFix these fields in the metadata (${ctx.metadataSource}) and re-run.`, err.status, err.method, err.url, err.body, err.fieldErrors);
+    }
     ctx.log.info(`Updated the metadata of deposition ${dep.id}.`);
     ctx.onDeposition(updated);
     return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id);
@@ -50403,6 +50456,8 @@ function isDraft(d) {
 
 
 
+/** How many pages of 100 depositions a re-run searches for its own draft. */
+const MAX_PAGES = 10;
 async function resolveTarget(api, options) {
     const { depositionId, github } = options;
     if (options.readOnly) {
@@ -50421,20 +50476,36 @@ async function resolveTarget(api, options) {
     if (github) {
         // A re-run finds what an earlier run of this repository and ref made, by the GitHub link
         // that every run writes into the metadata at creation (§14).
-        const mine = (await api.listDepositions({ size: 100, sort: 'mostrecent' })).filter((d) => hasGithubMarker(d.metadata, github));
+        const mine = await findOwn(api, github, options.title);
+        const where = `${github.repository}@${github.refName}`;
         const draft = mine.find((d) => d.state === 'unsubmitted');
         if (draft) {
             return {
                 kind: 'draft',
                 deposition: await api.getDeposition(draft.id),
-                reason: `made by an earlier run for ${github.repository}@${github.refName}`
+                reason: `made by an earlier run for ${where}`
             };
         }
         const record = mine.find((d) => isPublished(d));
         if (record)
-            return publishedTarget(api, record, `published by an earlier run for ${github.repository}@${github.refName}`);
+            return publishedTarget(api, record, `published by an earlier run for ${where}`, github);
     }
     return { kind: 'create' };
+}
+/** Depositions (every version) that carry this ref's GitHub link and, if known, this title. */
+async function findOwn(api, github, title) {
+    const found = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const batch = await api.listDepositions({ size: 100, page, sort: 'newest', allversions: true });
+        for (const d of batch) {
+            const itsTitle = typeof d.metadata?.title === 'string' ? d.metadata.title : d.title;
+            if (hasGithubMarker(d.metadata, github) && (title === undefined || itsTitle === title))
+                found.push(d);
+        }
+        if (batch.length < 100)
+            break;
+    }
+    return found;
 }
 /** Reads the deposition; an id that is no deposition may be a concept id (§14 redirect). */
 async function readGiven(api, id) {
@@ -50453,22 +50524,35 @@ async function readGiven(api, id) {
     }
 }
 /** For a published record: reuse the concept's pending new-version draft, or make one. */
-async function publishedTarget(api, record, why) {
+async function publishedTarget(api, record, why, 
+/** Set when the record was found by this ref's GitHub link rather than named. */
+github) {
     const concept = record.conceptrecid ? Number(record.conceptrecid) : undefined;
     if (concept === undefined)
-        return { kind: 'new-version', record, reason: why };
+        return { kind: 'new-version', record: await api.getDeposition(record.id), reason: why };
     const latestId = (await api.latestRecordId(concept)) ?? record.id;
     // Always read it whole: list entries lack links.bucket.
     const latest = await api.getDeposition(latestId);
     const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept));
-    if (pending) {
+    // Found by our link, the concept's pending draft is ours only if it carries our link too:
+    // a draft another ref's run left is not this re-run's to fill.
+    const foreign = pending && github && !hasGithubMarker(pending.metadata, github);
+    if (pending && !foreign) {
         return {
             kind: 'draft',
             deposition: await api.getDeposition(pending.id),
             reason: `pending new version of concept ${concept}, left by an earlier run`
         };
     }
-    return { kind: 'new-version', record: latest, reason: `${why}; latest version of concept ${concept}` };
+    // The record named (or made by this ref) may already be this release, even when newer ones exist.
+    const own = record.id === latest.id ? undefined : await api.getDeposition(record.id);
+    return {
+        kind: 'new-version',
+        record: latest,
+        own,
+        blockedBy: foreign ? pending : undefined,
+        reason: `${why}; latest version of concept ${concept}`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -50526,6 +50610,11 @@ function escapeHtml(text) {
 function summary_link(href, text) {
     return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 }
+/** Zenodo's DOI badge, linking to the DOI. */
+function badge(serverUrl, doi) {
+    const img = `<img src="${escapeHtml(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`;
+    return `<a href="${escapeHtml(`https://doi.org/${doi}`)}">${img}</a>`;
+}
 /** Builds the summary as HTML; pure so tests can check it. */
 function renderSummary(input) {
     const parts = [];
@@ -50536,13 +50625,12 @@ function renderSummary(input) {
     if (dep) {
         const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi;
         if (doi) {
-            const badge = `<img src="${escapeHtml(`${input.serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`;
-            parts.push(`<p><a href="${escapeHtml(`https://doi.org/${doi}`)}">${badge}</a> ${summary_link(`https://doi.org/${doi}`, doi)}` +
+            parts.push(`<p>${badge(input.serverUrl, doi)} ${summary_link(`https://doi.org/${doi}`, doi)}` +
                 (published ? '' : ' (reserved; it resolves once the record is published)') +
                 '</p>');
         }
         if (dep.conceptdoi) {
-            parts.push(`<p>Concept DOI (all versions): ${summary_link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`);
+            parts.push(`<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptdoi)} ${summary_link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`);
         }
         const page = dep.links.html;
         const what = published ? 'Record' : 'Draft';
@@ -50592,8 +50680,12 @@ class RateLimiter {
         this.now = now;
         this.sleep = sleep;
     }
-    /** Waits until a request may go out, then counts it as in flight. Pair with release(). */
+    /**
+     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
+     * back what this returns (true for the one probe allowed after a window reset).
+     */
     async acquire() {
+        let probe = false;
         let announced = false;
         for (;;) {
             const { remaining, resetAt } = this.state;
@@ -50607,6 +50699,7 @@ class RateLimiter {
             if (now >= resetAt) {
                 if (!this.probing) {
                     this.probing = true;
+                    probe = true;
                     break;
                 }
                 await this.sleep(50);
@@ -50622,10 +50715,13 @@ class RateLimiter {
             await this.sleep(Math.min(wait, 1000));
         }
         this.inflight++;
+        return probe;
     }
-    release(headers) {
+    release(headers, probe = false) {
         this.inflight = Math.max(0, this.inflight - 1);
-        this.probing = false;
+        // Only the probe's own answer tells the new window; others may be from the old one.
+        if (probe)
+            this.probing = false;
         if (headers)
             this.update(headers);
     }
@@ -50747,7 +50843,7 @@ class ZenodoClient {
             parse: (json),
             // The list omits links.bucket, so re-read the draft we find.
             recover: async () => {
-                const drafts = await this.listDepositions({ size: 20, sort: 'mostrecent' });
+                const drafts = await this.listDepositions({ size: 20, sort: 'newest' });
                 const ours = drafts.find((d) => d.state === 'unsubmitted' && isOurs(d));
                 return ours ? this.getDeposition(ours.id) : undefined;
             }
@@ -50773,6 +50869,16 @@ class ZenodoClient {
             parse: (json)
         });
     }
+    async deleteDraft(id) {
+        await this.call({
+            method: 'DELETE',
+            url: `${this.api}/deposit/depositions/${id}`,
+            context: { action: `discarding draft ${id}`, depositionId: id },
+            ok: [204, 200],
+            parse: () => true,
+            alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+        });
+    }
     publish(id) {
         return this.call({
             method: 'POST',
@@ -50790,7 +50896,7 @@ class ZenodoClient {
     async deleteFile(depositionId, bucketUrl, key) {
         await this.call({
             method: 'DELETE',
-            url: `${bucketUrl}/${encodeKey(key)}`,
+            url: `${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`,
             context: { action: `deleting '${key}' from deposition ${depositionId}`, depositionId },
             ok: [204, 200],
             parse: () => true,
@@ -50801,7 +50907,7 @@ class ZenodoClient {
     uploadFile(depositionId, bucketUrl, file, onProgress) {
         return this.call({
             method: 'PUT',
-            url: `${bucketUrl}/${encodeKey(file.name)}`,
+            url: `${this.bucketUrl(bucketUrl)}/${encodeKey(file.name)}`,
             upload: { path: file.path, size: file.size, onProgress },
             context: { action: `uploading '${file.name}'`, depositionId },
             // Today 201; Files-REST before 2023 answered 200.
@@ -50832,6 +50938,14 @@ class ZenodoClient {
         const location = header(result.headers, 'location');
         const match = location ? /\/records\/(\d+)/.exec(location) : null;
         return match ? Number(match[1]) : undefined;
+    }
+    /** The token goes only to the server we were given, whatever host a bucket link names. */
+    bucketUrl(bucketUrl) {
+        const origin = new URL(bucketUrl).origin;
+        if (origin !== new URL(this.api).origin) {
+            throw new ZenodoApiError(`Zenodo gave a bucket link on another host (${origin}, not ${new URL(this.api).origin}); refusing to send the token there. Check server-url.`, 0, 'PUT', bucketUrl, '');
+        }
+        return bucketUrl;
     }
     async call(opts) {
         const { attempts } = this.policy;
@@ -50955,7 +51069,7 @@ class HttpTransport {
         this.httpsAgent = options.httpsAgent ?? new external_node_https_namespaceObject.Agent({ keepAlive: true });
     }
     async send(opts) {
-        await this.options.limiter.acquire();
+        const probe = await this.options.limiter.acquire();
         let headers;
         try {
             const result = await this.attempt(opts);
@@ -50963,7 +51077,7 @@ class HttpTransport {
             return result;
         }
         finally {
-            this.options.limiter.release(headers);
+            this.options.limiter.release(headers, probe);
         }
     }
     close() {
@@ -51024,8 +51138,13 @@ class HttpTransport {
             });
             req.on('error', (err) => fail(describeSocketError(err), err.code));
             let answerTimer;
+            let responded = false;
             req.on('response', (res) => {
+                responded = true;
                 clearTimeout(answerTimer);
+                // Reading the answer: stall detection again.
+                if (opts.upload)
+                    req.setTimeout(this.timeouts.idleMs);
                 const chunks = [];
                 let length = 0;
                 res.on('data', (chunk) => {
@@ -51050,8 +51169,10 @@ class HttpTransport {
             let md5;
             const finished = () => {
                 bodyDone = true;
-                if (opts.upload && !settled) {
-                    // A large file may take the server a while to store and checksum after the last byte.
+                if (opts.upload && !settled && !responded) {
+                    // A large file may take the server a while to store and checksum after the last byte:
+                    // the idle timeout would cut that short, so a size-scaled one replaces it until the answer.
+                    req.setTimeout(0);
                     const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs;
                     answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms);
                     answerTimer.unref();
@@ -51335,70 +51456,17 @@ async function run(env = process.env) {
             github,
             today: today()
         });
-        await group('Deposition', async () => {
-            let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly });
-            const remote = remoteFiles(target);
-            const localMd5 = await md5Files(filesToHash(local, remote));
-            // The version this run would give the record: the input (or tag), else the metadata file's.
-            const wanted = version ?? (typeof loaded.metadata.version === 'string' ? loaded.metadata.version : undefined);
-            const recorded = target.kind === 'new-version' ? target.record.metadata?.version : undefined;
-            if (target.kind === 'new-version' && recorded === (wanted ?? recorded) && sameFiles(local, localMd5, remote)) {
-                target = { kind: 'archived', record: target.record };
-            }
-            info(`Plan: ${describeTarget(target)}.`);
-            if (target.kind === 'archived' || target.kind === 'read-only') {
-                if (target.kind === 'archived')
-                    info(`Already archived: ${target.record.doi ?? target.record.id} holds version ${version ?? '(none)'} with these files. Nothing to do.`);
-                const dep = target.kind === 'archived' ? target.record : target.deposition;
-                if (dep)
-                    state.deposition = dep;
-                if (target.kind === 'archived')
-                    state.files = local.map((f) => ({
-                        name: f.name,
-                        size: f.size,
-                        md5: localMd5.get(f.name) ?? '',
-                        status: 'skipped'
-                    }));
-                return;
-            }
-            const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles);
-            const limits = checkLimits(plans, remote);
-            for (const w of limits.warnings)
-                warning(w);
-            if (limits.errors.length > 0)
-                throw new Error(limits.errors.join('\n'));
-            const existing = target.kind === 'draft'
-                ? target.deposition.metadata
-                : target.kind === 'new-version'
-                    ? inheritedMetadata(target.record)
-                    : undefined;
-            const metadata = metadataFor(existing);
-            if (settings.publish) {
-                const problems = validateForPublish(metadata);
-                if (limits.finalCount === 0)
-                    problems.push('files: Zenodo does not publish a record without files. Set the files input.');
-                if (problems.length > 0) {
-                    throw new Error(`Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`);
-                }
-            }
-            logPlan(plans, metadata);
-            state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length;
-            if (settings.dryRun) {
-                if (target.kind === 'draft')
-                    state.deposition = target.deposition;
-                else if (target.kind === 'new-version')
-                    state.notes.push(`A new version of record ${target.record.id} would be made.`);
-                state.files = plans.map((p) => ({
-                    name: p.name,
-                    size: p.size,
-                    md5: p.md5 ?? '',
-                    status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
-                }));
-                info('Dry run: nothing was sent to Zenodo.');
-                return;
-            }
-            await execute(api, settings, target, plans, localMd5, metadataFor, github, state);
-        });
+        const ctx = {
+            api,
+            settings,
+            github,
+            metadataFor,
+            metadataSource: loaded.path ?? (loaded.source === 'inline' ? 'the metadata input' : 'the metadata'),
+            state
+        };
+        const runPlan = await group('Deposition', () => planRun(ctx, local, loaded.metadata, version, readOnly));
+        if (runPlan)
+            await group('Uploads', () => execute(ctx, runPlan));
     }
     catch (err) {
         const error = err;
@@ -51420,7 +51488,80 @@ async function run(env = process.env) {
         }).catch((err) => warning(`Could not write the job summary: ${err.message}`));
     }
 }
-async function execute(api, settings, target, plans, localMd5, metadataFor, github, state) {
+async function planRun({ api, settings, github, metadataFor, state }, local, fromFile, version, readOnly) {
+    const title = metadataFor(undefined).title;
+    let target = await resolveTarget(api, {
+        depositionId: settings.depositionId,
+        github,
+        title: typeof title === 'string' ? title : undefined,
+        readOnly
+    });
+    const remote = remoteFiles(target);
+    const candidates = target.kind === 'new-version' ? [target.own, target.record].flatMap((r) => (r ? [r] : [])) : [];
+    const localMd5 = await md5Files(filesToHash(local, [...remote, ...candidates.flatMap((r) => r.files ?? [])]));
+    // Already archived: a published record of this concept holds the version this run would set
+    // (the input or tag, else the metadata file's) and these files.
+    const wanted = version ?? (typeof fromFile.version === 'string' ? fromFile.version : undefined);
+    const archived = candidates.find((r) => r.metadata?.version === (wanted ?? r.metadata?.version) &&
+        holdsFiles(local, localMd5, r.files ?? [], settings.deleteOldFiles));
+    if (archived)
+        target = { kind: 'archived', record: archived };
+    info(`Plan: ${describeTarget(target)}.`);
+    if (target.kind === 'archived') {
+        info(`Already archived: ${target.record.doi ?? target.record.id} holds version ${wanted ?? '(none)'} with these files. Nothing to do.`);
+        state.deposition = target.record;
+        state.files = local.map((f) => ({ name: f.name, size: f.size, md5: localMd5.get(f.name) ?? '', status: 'skipped' }));
+        return undefined;
+    }
+    if (target.kind === 'new-version' && target.blockedBy) {
+        const pending = target.blockedBy;
+        throw new Error(`Concept ${pending.conceptrecid} already has a pending new version (draft ${pending.id}) that another workflow run made; ` +
+            `this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`);
+    }
+    if (target.kind === 'read-only') {
+        if (target.deposition)
+            state.deposition = target.deposition;
+        return undefined;
+    }
+    const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles);
+    const limits = checkLimits(plans, remote);
+    for (const w of limits.warnings)
+        warning(w);
+    if (limits.errors.length > 0)
+        throw new Error(limits.errors.join('\n'));
+    const existing = target.kind === 'draft'
+        ? target.deposition.metadata
+        : target.kind === 'new-version'
+            ? inheritedMetadata(target.record)
+            : undefined;
+    const metadata = metadataFor(existing);
+    if (settings.publish) {
+        const problems = validateForPublish(metadata);
+        if (limits.finalCount === 0)
+            problems.push('files: Zenodo does not publish a record without files. Set the files input.');
+        if (problems.length > 0) {
+            throw new Error(`Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`);
+        }
+    }
+    logPlan(plans, metadata);
+    state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length;
+    if (settings.dryRun) {
+        if (target.kind === 'draft')
+            state.deposition = target.deposition;
+        else if (target.kind === 'new-version')
+            state.notes.push(`A new version of record ${target.record.id} would be made.`);
+        state.files = plans.map((p) => ({
+            name: p.name,
+            size: p.size,
+            md5: p.md5 ?? '',
+            status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
+        }));
+        info('Dry run: nothing was sent to Zenodo.');
+        return undefined;
+    }
+    return { target, plans, localMd5 };
+}
+async function execute({ api, settings, github, metadataFor, metadataSource, state }, { target, plans, localMd5 }) {
     const runStart = Date.now();
     const ctx = {
         api,
@@ -51429,6 +51570,7 @@ async function execute(api, settings, target, plans, localMd5, metadataFor, gith
             ? hasGithubMarker(d.metadata, github)
             : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
         onDeposition: (d) => (state.deposition = d),
+        metadataSource,
         onFile: (o) => state.files.push(o),
         log: { info: info, warning: warning },
         localMd5,

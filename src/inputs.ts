@@ -162,6 +162,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     archive: parseArchive(),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
+  const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined
+  if (urlHost && urlHost !== new URL(serverUrl).host) {
+    // Record numbers differ between servers: the same id on another server is another record.
+    throw new InputError(
+      Inputs.DepositionId,
+      `'${depositionInput}' is a record on ${urlHost}, but the server is ${new URL(serverUrl).host}. ` +
+        `Set server-url (or sandbox: true) to match, or give the id or DOI.`
+    )
+  }
   if (settings.deleteOldFiles && patterns.length === 0) {
     throw new InputError(
       Inputs.DeleteOldFiles,

@@ -16,7 +16,7 @@ import {
   describeTarget,
   filesToHash,
   planFiles,
-  sameFiles,
+  holdsFiles,
   type FilePlan,
   type Target
 } from './plan/plan.js'
@@ -117,71 +117,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         today: today()
       })
 
-    await core.group('Deposition', async () => {
-      let target = await resolveTarget(api, { depositionId: settings.depositionId, github, readOnly })
-      const remote = remoteFiles(target)
-      const localMd5 = await md5Files(filesToHash(local, remote))
-      // The version this run would give the record: the input (or tag), else the metadata file's.
-      const wanted = version ?? (typeof loaded.metadata.version === 'string' ? loaded.metadata.version : undefined)
-      const recorded = target.kind === 'new-version' ? target.record.metadata?.version : undefined
-      if (target.kind === 'new-version' && recorded === (wanted ?? recorded) && sameFiles(local, localMd5, remote)) {
-        target = { kind: 'archived', record: target.record }
-      }
-      core.info(`Plan: ${describeTarget(target)}.`)
-      if (target.kind === 'archived' || target.kind === 'read-only') {
-        if (target.kind === 'archived')
-          core.info(
-            `Already archived: ${target.record.doi ?? target.record.id} holds version ${version ?? '(none)'} with these files. Nothing to do.`
-          )
-        const dep = target.kind === 'archived' ? target.record : target.deposition
-        if (dep) state.deposition = dep
-        if (target.kind === 'archived')
-          state.files = local.map((f) => ({
-            name: f.name,
-            size: f.size,
-            md5: localMd5.get(f.name) ?? '',
-            status: 'skipped'
-          }))
-        return
-      }
-      const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles)
-      const limits = checkLimits(plans, remote)
-      for (const w of limits.warnings) core.warning(w)
-      if (limits.errors.length > 0) throw new Error(limits.errors.join('\n'))
-      const existing =
-        target.kind === 'draft'
-          ? target.deposition.metadata
-          : target.kind === 'new-version'
-            ? inheritedMetadata(target.record)
-            : undefined
-      const metadata = metadataFor(existing)
-      if (settings.publish) {
-        const problems = validateForPublish(metadata)
-        if (limits.finalCount === 0)
-          problems.push('files: Zenodo does not publish a record without files. Set the files input.')
-        if (problems.length > 0) {
-          throw new Error(
-            `Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`
-          )
-        }
-      }
-      logPlan(plans, metadata)
-      state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length
-      if (settings.dryRun) {
-        if (target.kind === 'draft') state.deposition = target.deposition
-        else if (target.kind === 'new-version')
-          state.notes.push(`A new version of record ${target.record.id} would be made.`)
-        state.files = plans.map((p) => ({
-          name: p.name,
-          size: p.size,
-          md5: p.md5 ?? '',
-          status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
-        }))
-        core.info('Dry run: nothing was sent to Zenodo.')
-        return
-      }
-      await execute(api, settings, target, plans, localMd5, metadataFor, github, state)
-    })
+    const ctx: RunContext = {
+      api,
+      settings,
+      github,
+      metadataFor,
+      metadataSource: loaded.path ?? (loaded.source === 'inline' ? 'the metadata input' : 'the metadata'),
+      state
+    }
+    const runPlan = await core.group('Deposition', () => planRun(ctx, local, loaded.metadata, version, readOnly))
+    if (runPlan) await core.group('Uploads', () => execute(ctx, runPlan))
   } catch (err) {
     const error = err as Error
     state.error = error.message
@@ -202,15 +147,114 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-async function execute(
-  api: ZenodoApi,
-  settings: Settings,
-  target: Target,
-  plans: FilePlan[],
-  localMd5: ReadonlyMap<string, string>,
-  metadataFor: (existing: Record<string, unknown> | undefined) => ZenodoMetadata,
-  github: GitHubContext | undefined,
+interface RunPlan {
+  target: Target
+  plans: FilePlan[]
+  localMd5: ReadonlyMap<string, string>
+}
+
+/**
+ * Reads the remote state and decides everything before the first write: the target, the files,
+ * the metadata. Returns undefined when there is nothing to execute (archived, read-only, dry run).
+ */
+/** What planning and execution share. */
+interface RunContext {
+  api: ZenodoApi
+  settings: Settings
+  github?: GitHubContext
+  metadataFor: (existing: Record<string, unknown> | undefined) => ZenodoMetadata
+  metadataSource: string
   state: RunState
+}
+
+async function planRun(
+  { api, settings, github, metadataFor, state }: RunContext,
+  local: LocalFile[],
+  fromFile: ZenodoMetadata,
+  version: string | undefined,
+  readOnly: boolean
+): Promise<RunPlan | undefined> {
+  const title = metadataFor(undefined).title
+  let target = await resolveTarget(api, {
+    depositionId: settings.depositionId,
+    github,
+    title: typeof title === 'string' ? title : undefined,
+    readOnly
+  })
+  const remote = remoteFiles(target)
+  const candidates = target.kind === 'new-version' ? [target.own, target.record].flatMap((r) => (r ? [r] : [])) : []
+  const localMd5 = await md5Files(filesToHash(local, [...remote, ...candidates.flatMap((r) => r.files ?? [])]))
+  // Already archived: a published record of this concept holds the version this run would set
+  // (the input or tag, else the metadata file's) and these files.
+  const wanted = version ?? (typeof fromFile.version === 'string' ? fromFile.version : undefined)
+  const archived = candidates.find(
+    (r) =>
+      r.metadata?.version === (wanted ?? r.metadata?.version) &&
+      holdsFiles(local, localMd5, r.files ?? [], settings.deleteOldFiles)
+  )
+  if (archived) target = { kind: 'archived', record: archived }
+  core.info(`Plan: ${describeTarget(target)}.`)
+  if (target.kind === 'archived') {
+    core.info(
+      `Already archived: ${target.record.doi ?? target.record.id} holds version ${wanted ?? '(none)'} with these files. Nothing to do.`
+    )
+    state.deposition = target.record
+    state.files = local.map((f) => ({ name: f.name, size: f.size, md5: localMd5.get(f.name) ?? '', status: 'skipped' }))
+    return undefined
+  }
+  if (target.kind === 'new-version' && target.blockedBy) {
+    const pending = target.blockedBy
+    throw new Error(
+      `Concept ${pending.conceptrecid} already has a pending new version (draft ${pending.id}) that another workflow run made; ` +
+        `this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`
+    )
+  }
+  if (target.kind === 'read-only') {
+    if (target.deposition) state.deposition = target.deposition
+    return undefined
+  }
+  const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles)
+  const limits = checkLimits(plans, remote)
+  for (const w of limits.warnings) core.warning(w)
+  if (limits.errors.length > 0) throw new Error(limits.errors.join('\n'))
+  const existing =
+    target.kind === 'draft'
+      ? target.deposition.metadata
+      : target.kind === 'new-version'
+        ? inheritedMetadata(target.record)
+        : undefined
+  const metadata = metadataFor(existing)
+  if (settings.publish) {
+    const problems = validateForPublish(metadata)
+    if (limits.finalCount === 0)
+      problems.push('files: Zenodo does not publish a record without files. Set the files input.')
+    if (problems.length > 0) {
+      throw new Error(
+        `Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`
+      )
+    }
+  }
+  logPlan(plans, metadata)
+  state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length
+  if (settings.dryRun) {
+    if (target.kind === 'draft') state.deposition = target.deposition
+    else if (target.kind === 'new-version')
+      state.notes.push(`A new version of record ${target.record.id} would be made.`)
+    state.files = plans.map((p) => ({
+      name: p.name,
+      size: p.size,
+      md5: p.md5 ?? '',
+      status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
+    }))
+    core.info('Dry run: nothing was sent to Zenodo.')
+    return undefined
+  }
+  return { target, plans, localMd5 }
+}
+
+async function execute(
+  { api, settings, github, metadataFor, metadataSource, state }: RunContext,
+  { target, plans, localMd5 }: RunPlan
 ): Promise<void> {
   const runStart = Date.now()
   const ctx: ExecuteContext = {
@@ -221,6 +265,7 @@ async function execute(
         ? hasGithubMarker(d.metadata, github)
         : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
     onDeposition: (d) => (state.deposition = d),
+    metadataSource,
     onFile: (o) => state.files.push(o),
     log: { info: core.info, warning: core.warning },
     localMd5,

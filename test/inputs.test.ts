@@ -66,6 +66,15 @@ describe('getInputs', () => {
     expect(() => getInputs({})).toThrow(/Input 'delete-old-files'.*delete every file/)
   })
 
+  it('refuses a record URL of another server', () => {
+    setInputs({ token: 't', 'deposition-id': 'https://sandbox.zenodo.org/records/5' })
+    expect(() => getInputs({})).toThrow(
+      /Input 'deposition-id'.*record on sandbox\.zenodo\.org, but the server is zenodo\.org/
+    )
+    setInputs({ token: 't', 'deposition-id': 'https://sandbox.zenodo.org/records/5', sandbox: 'true' })
+    expect(getInputs({}).depositionId).toBe(5)
+  })
+
   it('selects the sandbox unless server-url is given', () => {
     setInputs({ token: 't', sandbox: 'true' })
     expect(getInputs({}).serverUrl).toBe('https://sandbox.zenodo.org')

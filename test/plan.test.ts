@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { canonical, checkLimits, filesToHash, planFiles, sameFiles } from '../src/plan/plan.js'
+import { canonical, checkLimits, filesToHash, holdsFiles, planFiles } from '../src/plan/plan.js'
 import type { LocalFile } from '../src/files/search.js'
 import type { DepositionFile } from '../src/zenodo/types.js'
 
@@ -80,16 +80,23 @@ describe('checkLimits', () => {
   })
 })
 
-describe('sameFiles', () => {
-  it('needs the same names and MD5s, no more and no fewer', () => {
-    const md5 = new Map([
-      ['a', '1'],
-      ['b', '2']
-    ])
-    expect(sameFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '2')])).toBe(true)
-    expect(sameFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '3')])).toBe(false)
-    expect(sameFiles([local('a')], md5, [remote('a', '1'), remote('b', '2')])).toBe(false)
-    expect(sameFiles([], md5, [])).toBe(false)
+describe('holdsFiles', () => {
+  const md5 = new Map([
+    ['a', '1'],
+    ['b', '2']
+  ])
+  it('with delete-old-files needs exactly the same names and MD5s', () => {
+    expect(holdsFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '2')], true)).toBe(true)
+    expect(holdsFiles([local('a'), local('b')], md5, [remote('a', '1'), remote('b', '3')], true)).toBe(false)
+    expect(holdsFiles([local('a')], md5, [remote('a', '1'), remote('b', '2')], true)).toBe(false)
+  })
+  it('without it, a record that keeps inherited files still holds these', () => {
+    expect(holdsFiles([local('a')], md5, [remote('a', '1'), remote('b', '2')], false)).toBe(true)
+    expect(holdsFiles([local('a'), local('c')], md5, [remote('a', '1')], false)).toBe(false)
+  })
+  it('no local files: nothing to add', () => {
+    expect(holdsFiles([], md5, [remote('a', '1')], false)).toBe(true)
+    expect(holdsFiles([], md5, [remote('a', '1')], true)).toBe(true)
   })
 })
 

@@ -32,12 +32,27 @@ export function mergeMetadata(input: MergeInput): ZenodoMetadata {
   }
   if (input.github) {
     const marker = githubRelatedIdentifier(input.github)
-    const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []
-    if (!list.some((r) => sameUrl(r?.identifier, marker.identifier))) {
-      merged.related_identifiers = [...list, marker]
-    }
+    // A new version inherits the previous tag's link: drop it, or a re-run of that tag would
+    // take this version's draft for its own.
+    const otherRef = repoTreePrefix(input.github)
+    const list = (Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []).filter(
+      (r) =>
+        !(
+          isPlainObject(r) &&
+          typeof r.identifier === 'string' &&
+          r.relation === 'isSupplementTo' &&
+          r.identifier.startsWith(otherRef) &&
+          !sameUrl(r.identifier, marker.identifier)
+        )
+    )
+    merged.related_identifiers = list.some((r) => sameUrl(r?.identifier, marker.identifier)) ? list : [...list, marker]
   }
   return merged
+}
+
+/** `https://github.com/<owner>/<repo>/tree/`: the start of every ref's link of this repository. */
+function repoTreePrefix(ctx: GitHubContext): string {
+  return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/tree/`
 }
 
 /** The link to the GitHub tree of this ref, as Zenodo's GitHub integration adds it. */

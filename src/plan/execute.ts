@@ -15,7 +15,9 @@ export interface ExecuteContext {
   /** Recognises a draft this run created, after an ambiguous create failure. */
   isOurs: (d: Deposition) => boolean
   /** Called as soon as the deposition exists and whenever it changes, so outputs follow it. */
-  onDeposition: (d: Deposition) => void
+  onDeposition: (d: Deposition | undefined) => void
+  /** Where the metadata came from, for messages: a file name or "the metadata input". */
+  metadataSource: string
   onFile: (outcome: FileOutcome) => void
   log: { info(message: string): void; warning(message: string): void }
   localMd5: ReadonlyMap<string, string>
@@ -42,21 +44,31 @@ export async function openDeposition(target: Target, ctx: ExecuteContext): Promi
       ctx.onDeposition(target.deposition)
       return syncMetadata(target.deposition, ctx)
     case 'new-version': {
-      const draft = await newVersion(api, target.record)
+      const { draft, created } = await newVersion(api, target.record)
       ctx.log.info(
         `New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`
       )
       ctx.onDeposition(draft)
-      return syncMetadata(draft, ctx)
+      try {
+        return await syncMetadata(draft, ctx)
+      } catch (err) {
+        if (!created || !(err instanceof ZenodoApiError) || err.status !== 400) throw err
+        // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
+        await api.deleteDraft(draft.id)
+        ctx.onDeposition(undefined)
+        throw new ExecuteError(
+          `${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`
+        )
+      }
     }
     default:
       throw new ExecuteError(`nothing to open for a ${target.kind} target`)
   }
 }
 
-async function newVersion(api: ZenodoApi, record: Deposition): Promise<Deposition> {
+async function newVersion(api: ZenodoApi, record: Deposition): Promise<{ draft: Deposition; created: boolean }> {
   try {
-    return await api.newVersion(record.id)
+    return { draft: await api.newVersion(record.id), created: true }
   } catch (err) {
     // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
     if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
@@ -72,7 +84,7 @@ async function newVersion(api: ZenodoApi, record: Deposition): Promise<Depositio
           `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`
       )
     }
-    return api.getDeposition(pending.id)
+    return { draft: await api.getDeposition(pending.id), created: false }
   }
 }
 
@@ -83,7 +95,20 @@ async function syncMetadata(dep: Deposition, ctx: ExecuteContext): Promise<Depos
     ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`)
     return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id)
   }
-  const updated = await ctx.api.updateMetadata(dep.id, wanted)
+  let updated: Deposition
+  try {
+    updated = await ctx.api.updateMetadata(dep.id, wanted)
+  } catch (err) {
+    if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+    throw new ZenodoApiError(
+      `${err.message}\nFix these fields in the metadata (${ctx.metadataSource}) and re-run.`,
+      err.status,
+      err.method,
+      err.url,
+      err.body,
+      err.fieldErrors
+    )
+  }
   ctx.log.info(`Updated the metadata of deposition ${dep.id}.`)
   ctx.onDeposition(updated)
   return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id)

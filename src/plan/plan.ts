@@ -11,7 +11,15 @@ export type Target =
   /** Upload into an existing draft: the one given, one an earlier run made, or a pending new version. */
   | { kind: 'draft'; deposition: Deposition; reason: string }
   /** Make a new version of this published record (the latest of its concept). */
-  | { kind: 'new-version'; record: Deposition; reason: string }
+  | {
+      kind: 'new-version'
+      record: Deposition
+      /** The record that was named (or that this ref published), when it is not the latest. */
+      own?: Deposition
+      /** A pending draft of the concept that another ref's run made: newversion would hand it to us. */
+      blockedBy?: Deposition
+      reason: string
+    }
   /** The latest version already holds this version and these files: nothing to do. */
   | { kind: 'archived'; record: Deposition }
   /** No file matched and that is allowed: only report what exists. */
@@ -118,13 +126,18 @@ export function checkLimits(plans: FilePlan[], remote: DepositionFile[]): FileCh
   return { errors, warnings, finalCount, finalBytes }
 }
 
-/** True when a published record already holds exactly these files (name and MD5). */
-export function sameFiles(
+/**
+ * True when a published record already holds these files (name and MD5): exactly these with
+ * delete-old-files, at least these without it (the record may keep inherited ones). No local
+ * files (a publish-only or create-only run) adds nothing, so any record holds them.
+ */
+export function holdsFiles(
   local: LocalFile[],
   localMd5: ReadonlyMap<string, string>,
-  remote: DepositionFile[]
+  remote: DepositionFile[],
+  exactly: boolean
 ): boolean {
-  if (local.length === 0 || local.length !== remote.length) return false
+  if (exactly && local.length > 0 && local.length !== remote.length) return false
   const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]))
   return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name))
 }

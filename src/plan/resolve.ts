@@ -10,9 +10,14 @@ import type { Target } from './plan.js'
 export interface ResolveOptions {
   depositionId?: number
   github?: GitHubContext
+  /** The title this run would give a new deposition: tells apart datasets archived from one ref. */
+  title?: string
   /** Patterns matched nothing and that is allowed: create nothing. */
   readOnly: boolean
 }
+
+/** How many pages of 100 depositions a re-run searches for its own draft. */
+const MAX_PAGES = 10
 
 export async function resolveTarget(api: ZenodoApi, options: ResolveOptions): Promise<Target> {
   const { depositionId, github } = options
@@ -32,22 +37,34 @@ export async function resolveTarget(api: ZenodoApi, options: ResolveOptions): Pr
   if (github) {
     // A re-run finds what an earlier run of this repository and ref made, by the GitHub link
     // that every run writes into the metadata at creation (§14).
-    const mine = (await api.listDepositions({ size: 100, sort: 'mostrecent' })).filter((d) =>
-      hasGithubMarker(d.metadata, github)
-    )
+    const mine = await findOwn(api, github, options.title)
+    const where = `${github.repository}@${github.refName}`
     const draft = mine.find((d) => d.state === 'unsubmitted')
     if (draft) {
       return {
         kind: 'draft',
         deposition: await api.getDeposition(draft.id),
-        reason: `made by an earlier run for ${github.repository}@${github.refName}`
+        reason: `made by an earlier run for ${where}`
       }
     }
     const record = mine.find((d) => isPublished(d))
-    if (record)
-      return publishedTarget(api, record, `published by an earlier run for ${github.repository}@${github.refName}`)
+    if (record) return publishedTarget(api, record, `published by an earlier run for ${where}`, github)
   }
   return { kind: 'create' }
+}
+
+/** Depositions (every version) that carry this ref's GitHub link and, if known, this title. */
+async function findOwn(api: ZenodoApi, github: GitHubContext, title: string | undefined): Promise<Deposition[]> {
+  const found: Deposition[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const batch = await api.listDepositions({ size: 100, page, sort: 'newest', allversions: true })
+    for (const d of batch) {
+      const itsTitle = typeof d.metadata?.title === 'string' ? d.metadata.title : d.title
+      if (hasGithubMarker(d.metadata, github) && (title === undefined || itsTitle === title)) found.push(d)
+    }
+    if (batch.length < 100) break
+  }
+  return found
 }
 
 /** Reads the deposition; an id that is no deposition may be a concept id (§14 redirect). */
@@ -72,21 +89,38 @@ async function readGiven(api: ZenodoApi, id: number): Promise<Deposition> {
 }
 
 /** For a published record: reuse the concept's pending new-version draft, or make one. */
-async function publishedTarget(api: ZenodoApi, record: Deposition, why: string): Promise<Target> {
+async function publishedTarget(
+  api: ZenodoApi,
+  record: Deposition,
+  why: string,
+  /** Set when the record was found by this ref's GitHub link rather than named. */
+  github?: GitHubContext
+): Promise<Target> {
   const concept = record.conceptrecid ? Number(record.conceptrecid) : undefined
-  if (concept === undefined) return { kind: 'new-version', record, reason: why }
+  if (concept === undefined) return { kind: 'new-version', record: await api.getDeposition(record.id), reason: why }
   const latestId = (await api.latestRecordId(concept)) ?? record.id
   // Always read it whole: list entries lack links.bucket.
   const latest = await api.getDeposition(latestId)
   const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find(
     (d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept)
   )
-  if (pending) {
+  // Found by our link, the concept's pending draft is ours only if it carries our link too:
+  // a draft another ref's run left is not this re-run's to fill.
+  const foreign = pending && github && !hasGithubMarker(pending.metadata, github)
+  if (pending && !foreign) {
     return {
       kind: 'draft',
       deposition: await api.getDeposition(pending.id),
       reason: `pending new version of concept ${concept}, left by an earlier run`
     }
   }
-  return { kind: 'new-version', record: latest, reason: `${why}; latest version of concept ${concept}` }
+  // The record named (or made by this ref) may already be this release, even when newer ones exist.
+  const own = record.id === latest.id ? undefined : await api.getDeposition(record.id)
+  return {
+    kind: 'new-version',
+    record: latest,
+    own,
+    blockedBy: foreign ? pending : undefined,
+    reason: `${why}; latest version of concept ${concept}`
+  }
 }

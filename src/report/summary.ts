@@ -28,6 +28,12 @@ function link(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
 }
 
+/** Zenodo's DOI badge, linking to the DOI. */
+function badge(serverUrl: string, doi: string): string {
+  const img = `<img src="${escapeHtml(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`
+  return `<a href="${escapeHtml(`https://doi.org/${doi}`)}">${img}</a>`
+}
+
 /** Builds the summary as HTML; pure so tests can check it. */
 export function renderSummary(input: SummaryInput): string {
   const parts: string[] = []
@@ -38,15 +44,16 @@ export function renderSummary(input: SummaryInput): string {
   if (dep) {
     const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi
     if (doi) {
-      const badge = `<img src="${escapeHtml(`${input.serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`
       parts.push(
-        `<p><a href="${escapeHtml(`https://doi.org/${doi}`)}">${badge}</a> ${link(`https://doi.org/${doi}`, doi)}` +
+        `<p>${badge(input.serverUrl, doi)} ${link(`https://doi.org/${doi}`, doi)}` +
           (published ? '' : ' (reserved; it resolves once the record is published)') +
           '</p>'
       )
     }
     if (dep.conceptdoi) {
-      parts.push(`<p>Concept DOI (all versions): ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`)
+      parts.push(
+        `<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptdoi)} ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`
+      )
     }
     const page = dep.links.html
     const what = published ? 'Record' : 'Draft'

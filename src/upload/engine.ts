@@ -74,7 +74,15 @@ export async function uploadOne(
     }
   }
   // Never leave a corrupt file in a draft that someone might publish.
-  await api.deleteFile(depositionId, bucketUrl, file.name)
+  try {
+    await api.deleteFile(depositionId, bucketUrl, file.name)
+  } catch (err) {
+    throw new ChecksumError(
+      `${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
+        `(${(err as Error).message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
+        `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`
+    )
+  }
   throw new ChecksumError(
     `${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`
   )

@@ -31,10 +31,17 @@ export function progressLogger(
   intervalMs: number,
   now: () => number = Date.now
 ): (sent: number) => void {
-  const start = now()
+  let start = now()
   let last = start
+  let previous = 0
   return (sent: number) => {
     const t = now()
+    // A retry starts the file over: rate and ETA count from the new attempt.
+    if (sent < previous) {
+      start = t
+      last = t
+    }
+    previous = sent
     if (t - last < intervalMs || sent >= size) return
     last = t
     const seconds = (t - start) / 1000

@@ -36,6 +36,8 @@ export interface ZenodoApi {
   createDeposition(metadata: Record<string, unknown>, isOurs: (d: Deposition) => boolean): Promise<Deposition>
   updateMetadata(id: number, metadata: Record<string, unknown>): Promise<Deposition>
   newVersion(id: number): Promise<Deposition>
+  /** Deletes an unpublished draft (204); a repeated delete that finds nothing counts as done. */
+  deleteDraft(id: number): Promise<void>
   publish(id: number): Promise<Deposition>
   deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void>
   uploadFile(
@@ -120,7 +122,7 @@ export class ZenodoClient implements ZenodoApi {
       parse: json<Deposition>,
       // The list omits links.bucket, so re-read the draft we find.
       recover: async () => {
-        const drafts = await this.listDepositions({ size: 20, sort: 'mostrecent' })
+        const drafts = await this.listDepositions({ size: 20, sort: 'newest' })
         const ours = drafts.find((d) => d.state === 'unsubmitted' && isOurs(d))
         return ours ? this.getDeposition(ours.id) : undefined
       }
@@ -149,6 +151,17 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
+  async deleteDraft(id: number): Promise<void> {
+    await this.call({
+      method: 'DELETE',
+      url: `${this.api}/deposit/depositions/${id}`,
+      context: { action: `discarding draft ${id}`, depositionId: id },
+      ok: [204, 200],
+      parse: () => true,
+      alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+    })
+  }
+
   publish(id: number): Promise<Deposition> {
     return this.call({
       method: 'POST',
@@ -167,7 +180,7 @@ export class ZenodoClient implements ZenodoApi {
   async deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void> {
     await this.call({
       method: 'DELETE',
-      url: `${bucketUrl}/${encodeKey(key)}`,
+      url: `${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`,
       context: { action: `deleting '${key}' from deposition ${depositionId}`, depositionId },
       ok: [204, 200],
       parse: () => true,
@@ -184,7 +197,7 @@ export class ZenodoClient implements ZenodoApi {
   ): Promise<UploadResult> {
     return this.call({
       method: 'PUT',
-      url: `${bucketUrl}/${encodeKey(file.name)}`,
+      url: `${this.bucketUrl(bucketUrl)}/${encodeKey(file.name)}`,
       upload: { path: file.path, size: file.size, onProgress },
       context: { action: `uploading '${file.name}'`, depositionId },
       // Today 201; Files-REST before 2023 answered 200.
@@ -215,6 +228,21 @@ export class ZenodoClient implements ZenodoApi {
     const location = header(result.headers, 'location')
     const match = location ? /\/records\/(\d+)/.exec(location) : null
     return match ? Number(match[1]) : undefined
+  }
+
+  /** The token goes only to the server we were given, whatever host a bucket link names. */
+  private bucketUrl(bucketUrl: string): string {
+    const origin = new URL(bucketUrl).origin
+    if (origin !== new URL(this.api).origin) {
+      throw new ZenodoApiError(
+        `Zenodo gave a bucket link on another host (${origin}, not ${new URL(this.api).origin}); refusing to send the token there. Check server-url.`,
+        0,
+        'PUT',
+        bucketUrl,
+        ''
+      )
+    }
+    return bucketUrl
   }
 
   private async call<T>(opts: CallOptions<T>): Promise<T> {

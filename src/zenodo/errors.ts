@@ -87,8 +87,10 @@ export function describeHttpError(
   switch (status) {
     case 401:
     case 403:
-      hint =
-        parsed.message === 'Bucket is locked for modifications.'
+      hint = context.action.startsWith('making a new version')
+        ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
+          `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
+        : parsed.message === 'Bucket is locked for modifications.'
           ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
           : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
             `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`

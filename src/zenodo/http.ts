@@ -75,14 +75,14 @@ export class HttpTransport {
   }
 
   async send(opts: SendOptions): Promise<SendResult> {
-    await this.options.limiter.acquire()
+    const probe = await this.options.limiter.acquire()
     let headers: http.IncomingHttpHeaders | undefined
     try {
       const result = await this.attempt(opts)
       headers = result.headers
       return result
     } finally {
-      this.options.limiter.release(headers)
+      this.options.limiter.release(headers, probe)
     }
   }
 
@@ -140,8 +140,12 @@ export class HttpTransport {
       })
       req.on('error', (err: NodeJS.ErrnoException) => fail(describeSocketError(err), err.code))
       let answerTimer: NodeJS.Timeout | undefined
+      let responded = false
       req.on('response', (res) => {
+        responded = true
         clearTimeout(answerTimer)
+        // Reading the answer: stall detection again.
+        if (opts.upload) req.setTimeout(this.timeouts.idleMs)
         const chunks: Buffer[] = []
         let length = 0
         res.on('data', (chunk: Buffer) => {
@@ -164,8 +168,10 @@ export class HttpTransport {
       let md5: string | undefined
       const finished = (): void => {
         bodyDone = true
-        if (opts.upload && !settled) {
-          // A large file may take the server a while to store and checksum after the last byte.
+        if (opts.upload && !settled && !responded) {
+          // A large file may take the server a while to store and checksum after the last byte:
+          // the idle timeout would cut that short, so a size-scaled one replaces it until the answer.
+          req.setTimeout(0)
           const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs
           answerTimer = setTimeout(
             () => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'),

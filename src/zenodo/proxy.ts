@@ -106,7 +106,8 @@ class HttpsTunnelAgent extends https.Agent {
     super({ keepAlive: true })
   }
   override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
-    if (cb) tunnel(this.proxy, String(options.host), Number(options.port) || 443, true, options.servername ?? undefined, cb)
+    if (cb)
+      tunnel(this.proxy, String(options.host), Number(options.port) || 443, true, options.servername ?? undefined, cb)
     return undefined
   }
 }

@@ -22,8 +22,12 @@ export class RateLimiter {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
   ) {}
 
-  /** Waits until a request may go out, then counts it as in flight. Pair with release(). */
-  async acquire(): Promise<void> {
+  /**
+   * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
+   * back what this returns (true for the one probe allowed after a window reset).
+   */
+  async acquire(): Promise<boolean> {
+    let probe = false
     let announced = false
     for (;;) {
       const { remaining, resetAt } = this.state
@@ -36,6 +40,7 @@ export class RateLimiter {
       if (now >= resetAt) {
         if (!this.probing) {
           this.probing = true
+          probe = true
           break
         }
         await this.sleep(50)
@@ -51,11 +56,13 @@ export class RateLimiter {
       await this.sleep(Math.min(wait, 1000))
     }
     this.inflight++
+    return probe
   }
 
-  release(headers?: IncomingHttpHeaders): void {
+  release(headers?: IncomingHttpHeaders, probe = false): void {
     this.inflight = Math.max(0, this.inflight - 1)
-    this.probing = false
+    // Only the probe's own answer tells the new window; others may be from the old one.
+    if (probe) this.probing = false
     if (headers) this.update(headers)
   }
 

@@ -591,7 +591,21 @@ export class FakeZenodoServer implements FakeZenodo {
     let hits = [...this.store.deps.values()].filter((d) => d.owner === user.id)
     if (!allVersions) hits = hits.filter((d) => d.concept.versions[d.concept.versions.length - 1] === d)
     hits = hits.filter((d) => terms.every((t) => matchTerm(d, t)))
-    const sort = p.get('sort') ?? 'newest'
+    const sort = p.get('sort') || 'newest'
+    // RDM validates the sort option against the configured ones; the pre-2023 'mostrecent' is gone.
+    const SORTS = [
+      'bestmatch',
+      'newest',
+      'oldest',
+      'updated-desc',
+      'updated-asc',
+      'version',
+      'mostviewed',
+      'mostdownloaded'
+    ]
+    if (!SORTS.includes(sort)) {
+      throw validationError([{ field: 'sort', messages: [`Invalid sort option '${sort}'.`] }])
+    }
     const byCreated = (a: Dep, b: Dep): number => a.created.localeCompare(b.created) || a.id - b.id
     const byUpdated = (a: Dep, b: Dep): number => a.updated.localeCompare(b.updated) || a.id - b.id
     if (sort === 'oldest') hits.sort(byCreated)

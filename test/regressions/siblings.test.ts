@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, expect, it } from '@jest/globals'
+import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { makeWorkspace, runAction } from '../support/run-action.js'
+
+let server: FakeZenodo
+beforeEach(async () => {
+  server = await startFakeZenodo()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+it('two jobs archiving different datasets on one tag do not share (and empty) one draft', async () => {
+  const base = { token: 'owner-token', 'server-url': server.url }
+  const opts = (files: Record<string, string>) => ({ workspace: makeWorkspace(files), ref: 'refs/tags/v1' })
+  const a = await runAction(
+    {
+      ...base,
+      files: 'a.csv',
+      metadata: JSON.stringify({ title: 'Dataset A', upload_type: 'dataset', creators: [{ name: 'Doe, J' }] })
+    },
+    opts({ 'a.csv': 'a' })
+  )
+  const b = await runAction(
+    {
+      ...base,
+      files: 'b.csv',
+      'delete-old-files': 'true',
+      metadata: JSON.stringify({ title: 'Software B', upload_type: 'software', creators: [{ name: 'Doe, J' }] })
+    },
+    opts({ 'b.csv': 'b' })
+  )
+  expect(b.outputs['deposition-id']).not.toBe(a.outputs['deposition-id'])
+  expect(server.deposition(Number(a.outputs['deposition-id']))!.files.map((f) => f.key)).toContain('a.csv')
+})
+
+it('never sends the token to a bucket link on another host', async () => {
+  const elsewhere = await startFakeZenodo({ publicUrl: 'http://bucket.example' })
+  try {
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': elsewhere.url, files: 'a.csv' },
+      { workspace: makeWorkspace({ 'a.csv': 'a' }) }
+    )
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      /bucket link on another host \(http:\/\/bucket\.example.*refusing to send the token there/
+    )
+    expect(elsewhere.requests.filter((r) => r.method === 'PUT')).toHaveLength(0)
+  } finally {
+    await elsewhere.close()
+  }
+})
