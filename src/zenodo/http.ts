@@ -2,7 +2,7 @@
 // computed on the way out: fetch() with a stream body buffered whole files in our trials.
 
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { NetworkError } from './errors.js'
@@ -60,7 +60,8 @@ export interface TransportOptions {
   httpsAgent?: https.Agent
 }
 
-const CHUNK = 1024 * 1024
+const CHUNK = 256 * 1024
+const BUFFERS = 4
 const MAX_BODY = 16 * 1024 * 1024
 
 export class HttpTransport {
@@ -198,19 +199,37 @@ export class HttpTransport {
 async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): Promise<void> {
   const hash = createHash('md5')
   let sent = 0
-  const stream = createReadStream(body.path, { highWaterMark: CHUNK })
+  const file = await open(body.path, 'r')
+  // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
+  // Sized to the file (plus the byte that detects growth), so small files allocate little.
+  const length = Math.min(CHUNK, body.size + 1)
+  const count = Math.min(BUFFERS, Math.ceil((body.size + 1) / length))
+  const buffers = Array.from({ length: count }, () => Buffer.allocUnsafeSlow(length))
+  const written: Array<Promise<void>> = buffers.map(() => Promise.resolve())
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for (let i = 0; ; i = (i + 1) % count) {
+      await written[i]
       if (req.destroyed) throw new Error('the connection closed during the upload')
-      sent += chunk.length
+      // At most one byte more than expected, to notice a file that grew. Sequential reads (no
+      // position) work for pipes too.
+      const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null)
+      if (bytesRead === 0) break
+      sent += bytesRead
       if (sent > body.size) throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`)
+      const chunk = buffers[i].subarray(0, bytesRead)
       hash.update(chunk)
       if (sent === body.size) onDigest(hash.digest('hex'))
-      if (!req.write(chunk)) await drained(req)
+      let ok = true
+      written[i] = new Promise<void>((resolve, reject) => {
+        ok = req.write(chunk, (err) => (err ? reject(err) : resolve()))
+      })
+      // A destroyed request fails its pending writes; the loop reports that, not an unhandled rejection.
+      written[i].catch(() => {})
+      if (!ok) await drained(req)
       body.onProgress?.(sent)
     }
   } finally {
-    stream.destroy()
+    await file.close()
   }
   if (sent !== body.size)
     throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
