@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import * as glob from '@actions/glob'
 import { Inputs, MAX_KEY_LENGTH, NoFileOptions } from '../constants.js'
@@ -48,9 +48,10 @@ export async function findFiles(patterns: string[], workspace: string): Promise<
     const found = await globber.glob()
     if (found.length === 0) unmatched.push(include)
     for (const match of found) {
-      const real = await fs.realpath(match)
+      // Sync calls: at start-up nothing else runs, and they cost far less than thread-pool trips.
+      const real = realpathSync(match)
       if (byRealPath.has(real)) continue
-      const stat = await fs.stat(real)
+      const stat = statSync(real)
       if (!stat.isFile()) continue
       byRealPath.set(real, {
         path: real,

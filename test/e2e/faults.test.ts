@@ -4,6 +4,7 @@
 
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, promises as fsp, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -585,13 +586,19 @@ describe.each(process.platform === 'win32' ? [] : ['fifo'])('the transport (%s)'
       const bucket = (JSON.parse(created.body) as { links: { bucket: string } }).links.bucket
       const fifo = path.join(dir, 'a.txt')
       execFileSync('mkfifo', [fifo])
-      const sending = transport.send({ method: 'PUT', url: `${bucket}/a.txt`, upload: { path: fifo, size: 6 } })
+      // Over the small-file size, so it goes through the streaming path that waits for EOF.
+      const payload = randomBytes(2 * 1024 * 1024 + 7)
+      const sending = transport.send({
+        method: 'PUT',
+        url: `${bucket}/a.txt`,
+        upload: { path: fifo, size: payload.length }
+      })
       const writer = await fsp.open(fifo, 'w')
-      await writer.write('alpha\n')
+      await writer.write(payload)
       const answer = await sending
       await writer.close()
       expect(answer.status).toBe(201)
-      expect(answer.sentMd5).toBe(md5('alpha\n'))
+      expect(answer.sentMd5).toBe(md5(payload))
     } finally {
       transport.close()
       await fake.close()
