@@ -5,7 +5,7 @@
 
 import { isPlainObject, isDate, describeValue, MetadataError } from './types.js'
 import type { FieldPath, ZenodoMetadata } from './types.js'
-import { ACCESS_RIGHTS, UPLOAD_TYPES, isKnownRelation } from './vocabulary.js'
+import { ACCESS_RIGHTS, STRING_FIELDS, UPLOAD_TYPES, isKnownRelation } from './vocabulary.js'
 import { orcidProblem } from './orcid.js'
 
 export interface FieldProblem {
@@ -16,35 +16,6 @@ export interface FieldProblem {
   message: string
 }
 
-const STRING_FIELDS = new Set([
-  'title',
-  'description',
-  'upload_type',
-  'publication_date',
-  'embargo_date',
-  'access_conditions',
-  'notes',
-  'method',
-  'version',
-  'doi',
-  'journal_title',
-  'journal_volume',
-  'journal_issue',
-  'journal_pages',
-  'conference_title',
-  'conference_acronym',
-  'conference_dates',
-  'conference_place',
-  'conference_url',
-  'conference_session',
-  'conference_session_part',
-  'imprint_publisher',
-  'imprint_isbn',
-  'imprint_place',
-  'partof_title',
-  'partof_pages',
-  'thesis_university'
-])
 const PERSON_LISTS = new Set(['creators', 'contributors', 'thesis_supervisors'])
 const STRING_LISTS = new Set(['keywords', 'references'])
 

@@ -95,38 +95,18 @@ export function isKnownRelation(relation: string): boolean {
   return RELATION_IDS.has(relation.toLowerCase()) || relation === 'isOrignialFormOf'
 }
 
-/**
- * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
- * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
- * subtype keys are handled separately.
- */
-export const KNOWN_FIELDS = new Set([
+/** Legacy metadata fields whose value is a plain string. */
+export const STRING_FIELDS = new Set([
   'title',
+  'description',
   'upload_type',
   'publication_date',
-  'description',
-  'creators',
-  'contributors',
-  'thesis_supervisors',
-  'version',
-  'license',
-  'keywords',
-  'subjects',
-  'related_identifiers',
-  'references',
-  'access_right',
   'embargo_date',
   'access_conditions',
   'notes',
   'method',
-  'communities',
-  'grants',
-  'language',
-  'dates',
-  'locations',
+  'version',
   'doi',
-  'prereserve_doi',
-  'custom',
   'journal_title',
   'journal_volume',
   'journal_issue',
@@ -144,4 +124,29 @@ export const KNOWN_FIELDS = new Set([
   'partof_title',
   'partof_pages',
   'thesis_university'
+])
+
+/**
+ * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
+ * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
+ * subtype keys are handled separately.
+ */
+export const KNOWN_FIELDS = new Set([
+  ...STRING_FIELDS,
+  'creators',
+  'contributors',
+  'thesis_supervisors',
+  'license',
+  'keywords',
+  'subjects',
+  'related_identifiers',
+  'references',
+  'access_right',
+  'communities',
+  'grants',
+  'language',
+  'dates',
+  'locations',
+  'prereserve_doi',
+  'custom'
 ])
