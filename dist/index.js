@@ -19844,65 +19844,7 @@ function isKnownRelation(relation) {
     // Zenodo patches this historical typo itself.
     return RELATION_IDS.has(relation.toLowerCase()) || relation === 'isOrignialFormOf';
 }
-/**
- * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
- * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
- * subtype keys are handled separately.
- */
-const KNOWN_FIELDS = new Set([
-    'title',
-    'upload_type',
-    'publication_date',
-    'description',
-    'creators',
-    'contributors',
-    'thesis_supervisors',
-    'version',
-    'license',
-    'keywords',
-    'subjects',
-    'related_identifiers',
-    'references',
-    'access_right',
-    'embargo_date',
-    'access_conditions',
-    'notes',
-    'method',
-    'communities',
-    'grants',
-    'language',
-    'dates',
-    'locations',
-    'doi',
-    'prereserve_doi',
-    'custom',
-    'journal_title',
-    'journal_volume',
-    'journal_issue',
-    'journal_pages',
-    'conference_title',
-    'conference_acronym',
-    'conference_dates',
-    'conference_place',
-    'conference_url',
-    'conference_session',
-    'conference_session_part',
-    'imprint_publisher',
-    'imprint_isbn',
-    'imprint_place',
-    'partof_title',
-    'partof_pages',
-    'thesis_university'
-]);
-
-;// CONCATENATED MODULE: ./src/metadata/validate.ts
-// Checks on Zenodo metadata, in two tiers that mirror when Zenodo complains:
-// - validateShape: what the legacy deserializer refuses at once on create/update (400),
-//   plus plain type errors, so a broken file fails before anything is uploaded;
-// - validateForPublish: what InvenioRDM only refuses at publish time.
-
-
-
+/** Legacy metadata fields whose value is a plain string. */
 const STRING_FIELDS = new Set([
     'title',
     'description',
@@ -19932,6 +19874,39 @@ const STRING_FIELDS = new Set([
     'partof_pages',
     'thesis_university'
 ]);
+/**
+ * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
+ * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
+ * subtype keys are handled separately.
+ */
+const KNOWN_FIELDS = new Set([
+    ...STRING_FIELDS,
+    'creators',
+    'contributors',
+    'thesis_supervisors',
+    'license',
+    'keywords',
+    'subjects',
+    'related_identifiers',
+    'references',
+    'access_right',
+    'communities',
+    'grants',
+    'language',
+    'dates',
+    'locations',
+    'prereserve_doi',
+    'custom'
+]);
+
+;// CONCATENATED MODULE: ./src/metadata/validate.ts
+// Checks on Zenodo metadata, in two tiers that mirror when Zenodo complains:
+// - validateShape: what the legacy deserializer refuses at once on create/update (400),
+//   plus plain type errors, so a broken file fails before anything is uploaded;
+// - validateForPublish: what InvenioRDM only refuses at publish time.
+
+
+
 const PERSON_LISTS = new Set(['creators', 'contributors', 'thesis_supervisors']);
 const STRING_LISTS = new Set(['keywords', 'references']);
 /** Every shape problem in `value`: a metadata object, or one wrapped as {"metadata": …}. */
