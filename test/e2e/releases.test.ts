@@ -328,8 +328,12 @@ describe('metadata', () => {
     })
     const run = await runAction(inputs({ files: 'data.bin' }), { workspace: ws })
     expect(run.code).toBe(1)
-    expect(run.errors[0]).toMatch(/CITATION\.cff:\d+/)
+    // The opening quote is on line 2.
+    expect(run.errors[0]).toMatch(/CITATION\.cff:2/)
+    // Only the seeded record exists, and nothing was sent that writes.
     expect(server.depositions()).toHaveLength(1)
+    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    expect(server.requests).toHaveLength(0)
   })
 
   it('inline JSON, plain or wrapped in {"metadata": ...}', async () => {
