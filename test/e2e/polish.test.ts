@@ -2,7 +2,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
-import { makeWorkspace, runAction } from '../support/run-action.js'
+import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
 const META = JSON.stringify({ title: 'Dry data', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] })
 let server: FakeZenodo
@@ -54,9 +54,7 @@ describe('dry-run', () => {
     expect(run.stdout).toMatch(/Plan: make a new version of record/)
     expect(writes()).toBe(0)
     expect(server.depositions()).toHaveLength(1)
-    const statuses = Object.fromEntries(
-      JSON.parse(run.outputs.files).map((f: { name: string; status: string }) => [f.name, f.status])
-    )
+    const statuses = fileStatuses(run)
     expect(statuses).toEqual({ 'keep.csv': 'skipped', 'new.csv': 'planned', 'old.csv': 'deleted' })
     expect(run.outputs.state).toBe('dry-run')
   })

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { startFakeZenodo, type FakeDepositionView, type FakeZenodo } from '../support/fake-zenodo.js'
-import { makeWorkspace, runAction } from '../support/run-action.js'
+import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
 const md5 = (s: string | Buffer): string => createHash('md5').update(s).digest('hex')
 const V1_META = {
@@ -84,9 +84,7 @@ describe('new version of a published concept', () => {
       expect(run.outputs.state).toBe('published')
       expect(run.outputs.doi).toBe(`10.5281/zenodo.${v2.id}`)
       expect(run.outputs['concept-doi']).toBe(`10.5281/zenodo.${v1.conceptrecid}`)
-      const statuses = Object.fromEntries(
-        (JSON.parse(run.outputs.files) as Array<{ name: string; status: string }>).map((f) => [f.name, f.status])
-      )
+      const statuses = fileStatuses(run)
       expect(statuses).toEqual({ 'a.csv': 'uploaded', 'c.csv': 'uploaded', 'b.csv': 'deleted' })
     }
   )
@@ -124,9 +122,7 @@ describe('new version of a published concept', () => {
       .filter((r) => r.method === 'DELETE')
       .map((r) => decodeURIComponent(r.path.split('/').pop()!))
     expect(deleted).toEqual(['b.csv'])
-    const statuses = Object.fromEntries(
-      (JSON.parse(run.outputs.files) as Array<{ name: string; status: string }>).map((f) => [f.name, f.status])
-    )
+    const statuses = fileStatuses(run)
     expect(statuses).toEqual({ 'a.csv': 'skipped', 'b.csv': 'deleted', 'd.csv': 'uploaded' })
   })
 
@@ -161,9 +157,7 @@ describe('new version of a published concept', () => {
     expect(v2.published).toBe(true)
     expect(v2.files.find((f) => f.key === 'c.csv')?.md5).toBe(md5('c v2'))
     // a.csv made it in the first run: the second one skips it.
-    const statuses = Object.fromEntries(
-      (JSON.parse(second.outputs.files) as Array<{ name: string; status: string }>).map((f) => [f.name, f.status])
-    )
+    const statuses = fileStatuses(second)
     expect(statuses).toEqual({ 'a.csv': 'skipped', 'c.csv': 'uploaded' })
   })
 

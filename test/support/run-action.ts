@@ -125,3 +125,9 @@ export function makeWorkspace(files: Record<string, string | Buffer>): string {
   }
   return ws
 }
+
+/** The `files` output as name → status. */
+export function fileStatuses(run: ActionRun): Record<string, string> {
+  const files = JSON.parse(run.outputs.files ?? '[]') as Array<{ name: string; status: string }>
+  return Object.fromEntries(files.map((f) => [f.name, f.status]))
+}
