@@ -143,7 +143,8 @@ export class RateLimiter {
     }
     while (list.length > 0 && list[0] <= now - this.windowMs) list.shift()
     const allowed = !this.enforce || list.length < this.limit
-    if (allowed && count) list.push(now)
+    // Off means unlimited: the headers are still sent, but nothing is counted down.
+    if (allowed && count && this.enforce) list.push(now)
     const resetMs = (list.length > 0 ? list[0] : now) + this.windowMs
     const retryAfter = Math.max(allowed ? 0 : 1, Math.ceil((resetMs - now) / 1000))
     return {
