@@ -18939,7 +18939,7 @@ function search_anchor(line, workspace) {
  * Finds the files that the patterns match. Each include line is globbed on its own (with every
  * exclude line) so that a line matching nothing can be reported by name.
  */
-async function findFiles(patterns, workspace) {
+async function findFiles(patterns, workspace, keepTrees = false) {
     const includes = patterns.filter((p) => !p.startsWith('!'));
     const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => search_anchor(p, workspace));
     const byRealPath = new Map();
@@ -18947,7 +18947,9 @@ async function findFiles(patterns, workspace) {
     for (const include of includes) {
         const globber = await create([search_anchor(include, workspace), ...excludes].join('\n'), {
             matchDirectories: false,
-            implicitDescendants: true
+            // A pattern that names a directory takes its whole tree only when packing an archive
+            // (paths kept); uploaded flat, the tree's files would lose their place and may clash.
+            implicitDescendants: keepTrees
         });
         const found = await globber.glob();
         if (found.length === 0)
@@ -19120,10 +19122,16 @@ function getInputs(env = process.env) {
         throw new InputError(Inputs.Token, 'contains whitespace; check the secret for a stray newline or space.');
     const sandbox = parseBoolean(Inputs.Sandbox, false);
     const serverUrl = parseServerUrl(getInput(Inputs.ServerUrl), sandbox);
-    const patterns = getInput(Inputs.Files)
+    const filesInput = getInput(Inputs.Files);
+    // Lines starting with # are comments, as in @actions/glob.
+    const patterns = filesInput
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
+    if (patterns.length === 0 && filesInput.trim() !== '') {
+        throw new InputError(Inputs.Files, 'has only comment lines (starting with #). Leave it empty for "no files this run"; ' +
+            'to match a name that starts with #, write [#] (e.g. [#]1-results.csv).');
+    }
     const depositionInput = getInput(Inputs.DepositionId).trim();
     const settings = {
         token,
@@ -20439,6 +20447,7 @@ function displayPath(abs, workspace) {
 // the deposition already has must be carried over explicitly.
 
 
+
 /** existing < fromFile < version input; top-level keys replace. Never mutates its inputs. */
 function mergeMetadata(input) {
     const merged = input.existing ? cleanForUpdate(input.existing) : {};
@@ -20548,121 +20557,31 @@ function sameUrl(a, b) {
     const norm = (s) => s.trim().replace(/\/+$/, '');
     return norm(a) === norm(b);
 }
-
-;// CONCATENATED MODULE: ./src/upload/progress.ts
-// Progress lines for long uploads: percent, MiB/s and ETA at an interval, not one per chunk.
-const MiB = 1024 * 1024;
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < MiB)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    if (bytes < 1024 * MiB)
-        return `${(bytes / MiB).toFixed(1)} MiB`;
-    return `${(bytes / (1024 * MiB)).toFixed(2)} GiB`;
-}
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds))
-        return '?';
-    if (seconds < 60)
-        return `${Math.round(seconds)} s`;
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds % 60);
-    if (m < 60)
-        return `${m} min ${s} s`;
-    return `${Math.floor(m / 60)} h ${m % 60} min`;
-}
-function progressIntervalMs(env = process.env) {
-    const ms = Number(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS);
-    return Number.isFinite(ms) && ms > 0 ? ms : 10_000;
-}
-/** Returns an onProgress callback that logs at most once per interval. */
-function progressLogger(name, size, log, intervalMs, now = Date.now) {
-    let start = now();
-    let last = start;
-    let previous = 0;
-    return (sent) => {
-        const t = now();
-        // A retry starts the file over: rate and ETA count from the new attempt.
-        if (sent < previous) {
-            start = t;
-            last = t;
-        }
-        previous = sent;
-        if (t - last < intervalMs || sent >= size)
-            return;
-        last = t;
-        const seconds = (t - start) / 1000;
-        const rate = sent / Math.max(seconds, 1e-3);
-        const eta = (size - sent) / Math.max(rate, 1);
-        const pct = ((sent / size) * 100).toFixed(0);
-        log(`${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/upload/engine.ts
-// Uploads files into a bucket, several at once, and verifies each against the server's MD5.
-// A file that never verifies is removed from the draft so it can never be published.
-
-class ChecksumError extends Error {
-    name = 'ChecksumError';
-}
-/** Runs tasks with at most `limit` in flight; keeps going after failures. */
-async function pool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function uploadOne(api, depositionId, bucketUrl, file, options) {
-    const started = Date.now();
-    const onProgress = progressLogger(file.name, file.size, options.log.info, options.progressIntervalMs);
-    let lastError = '';
-    for (let attempt = 1; attempt <= options.checksumAttempts; attempt++) {
-        const result = await api.uploadFile(depositionId, bucketUrl, file, onProgress);
-        if (result.serverMd5 === result.localMd5 && result.size === file.size) {
-            const seconds = (Date.now() - started) / 1000;
-            options.log.info(`✓ ${file.name} (${formatBytes(file.size)}, md5 ${result.localMd5}) in ${seconds.toFixed(1)} s`);
-            return { name: file.name, size: file.size, md5: result.localMd5, status: 'uploaded', seconds };
-        }
-        lastError =
-            `'${file.name}': the MD5 Zenodo computed (${result.serverMd5 || 'none'}, ${result.size} bytes) does not ` +
-                `match the file's (${result.localMd5}, ${file.size} bytes)`;
-        if (attempt < options.checksumAttempts) {
-            options.log.warning(`${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`);
-        }
+/**
+ * The metadata as Zenodo would store it, for deciding whether a PUT would change anything:
+ * Zenodo lower-cases licence ids and adds a scheme to related identifiers, so a file that says
+ * `license: MIT` must not cause an update on every re-run.
+ */
+function comparableMetadata(metadata) {
+    const out = cleanForUpdate(metadata);
+    const license = isPlainObject(out.license) ? out.license.id : out.license;
+    if (typeof license === 'string')
+        out.license = spdxToZenodoLicense(license);
+    if (Array.isArray(out.related_identifiers)) {
+        out.related_identifiers = out.related_identifiers.map((r) => {
+            if (!isPlainObject(r))
+                return r;
+            const { scheme: _scheme, ...rest } = r;
+            return rest;
+        });
     }
-    // Never leave a corrupt file in a draft that someone might publish.
-    try {
-        await api.deleteFile(depositionId, bucketUrl, file.name);
-    }
-    catch (err) {
-        throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
-            `(${err.message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
-            `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`);
-    }
-    throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`);
-}
-async function uploadAll(api, depositionId, bucketUrl, files, options) {
-    const errors = [];
-    const outcomes = await pool(files, options.concurrency, async (file) => {
-        try {
-            return await uploadOne(api, depositionId, bucketUrl, file, options);
-        }
-        catch (err) {
-            errors.push(err);
-            return { name: file.name, size: file.size, md5: '', status: 'failed', error: err.message };
-        }
-    });
-    return { outcomes, errors };
+    return out;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/zenodo/errors.ts
 // Zenodo errors turned into messages a person can act on (zenodo-api.md §0, §3).
 /** A non-2xx answer from Zenodo. `message` is already the human-readable one. */
@@ -20772,6 +20691,406 @@ function cap(s) {
 /** Removes anything token-like from a URL before it is logged. */
 function redactUrl(url) {
     return url.replace(/([?&]access_token=)[^&#]*/gi, '$1***');
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/http.ts
+// One HTTP attempt at a time over node:http(s). Uploads are streamed from disk with their MD5
+// computed on the way out: fetch() with a stream body buffered whole files in our trials.
+
+
+
+
+
+
+/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
+class LocalFileError extends Error {
+    name = 'LocalFileError';
+}
+const DEFAULT_TIMEOUTS = { idleMs: 120_000, answerMs: 120_000, perGiBMs: 60_000 };
+function timeoutsFromEnv(env = process.env) {
+    // Test knob (ZENODO_UPLOAD_IDLE_TIMEOUT_MS), so the stall tests need not wait minutes.
+    const idle = Number(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS);
+    if (!Number.isFinite(idle) || idle <= 0)
+        return DEFAULT_TIMEOUTS;
+    return { idleMs: idle, answerMs: Math.max(idle, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs };
+}
+const CHUNK = 256 * 1024;
+const BUFFERS = 4;
+/** Files up to this size are read whole and sent in one write. */
+const SMALL_FILE = 1024 * 1024;
+const MAX_BODY = 16 * 1024 * 1024;
+class HttpTransport {
+    options;
+    timeouts;
+    httpAgent;
+    httpsAgent;
+    constructor(options) {
+        this.options = options;
+        this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+        this.httpAgent = options.agent ?? new external_node_http_namespaceObject.Agent({ keepAlive: true });
+        this.httpsAgent = options.httpsAgent ?? new external_node_https_namespaceObject.Agent({ keepAlive: true });
+    }
+    async send(opts) {
+        const probe = await this.options.limiter.acquire();
+        let headers;
+        try {
+            const result = await this.attempt(opts);
+            headers = result.headers;
+            return result;
+        }
+        finally {
+            this.options.limiter.release(headers, probe);
+        }
+    }
+    close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+    }
+    attempt(opts) {
+        const url = new URL(opts.url);
+        const isHttps = url.protocol === 'https:';
+        const headers = {
+            'User-Agent': this.options.userAgent,
+            Accept: 'application/json',
+            ...opts.headers
+        };
+        // The token only ever travels in this header, never in a URL that logs could show.
+        if (!opts.anonymous)
+            headers.Authorization = `Bearer ${this.options.token}`;
+        let payload;
+        if (opts.json !== undefined) {
+            payload = Buffer.from(JSON.stringify(opts.json));
+            headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(payload.length);
+        }
+        else if (opts.upload) {
+            // Zenodo answers 415 to any Content-Type but this one (or none).
+            headers['Content-Type'] = 'application/octet-stream';
+            headers['Content-Length'] = String(opts.upload.size);
+        }
+        else if (opts.method !== 'GET' && opts.method !== 'DELETE') {
+            headers['Content-Length'] = '0';
+        }
+        return new Promise((resolve, reject) => {
+            let sent = false;
+            let settled = false;
+            let bodyDone = false;
+            // A problem with the local file: no retry can help, so it is not a NetworkError.
+            const abort = (err) => {
+                if (settled)
+                    return;
+                settled = true;
+                req.destroy();
+                reject(err);
+            };
+            const fail = (message, code) => {
+                if (settled)
+                    return;
+                settled = true;
+                req.destroy();
+                reject(new NetworkError(message, opts.method, redact(url), sent, code));
+            };
+            const req = (isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
+                method: opts.method,
+                headers,
+                agent: isHttps ? this.httpsAgent : this.httpAgent
+            });
+            // Socket inactivity in either direction: a stalled upload or a server that went quiet.
+            req.setTimeout(this.timeouts.idleMs, () => {
+                const what = bodyDone ? 'waiting for the answer' : opts.upload ? 'while sending the file' : 'waiting';
+                fail(`no data moved for ${+(this.timeouts.idleMs / 1000).toFixed(1)} s ${what}`, 'ETIMEDOUT');
+            });
+            req.on('socket', (socket) => {
+                if (!socket.connecting)
+                    sent = true;
+                else
+                    socket.once('connect', () => (sent = true));
+            });
+            req.on('error', (err) => fail(describeSocketError(err), err.code));
+            let answerTimer;
+            let responded = false;
+            req.on('response', (res) => {
+                responded = true;
+                clearTimeout(answerTimer);
+                // Reading the answer: stall detection again.
+                if (opts.upload)
+                    req.setTimeout(this.timeouts.idleMs);
+                const chunks = [];
+                let length = 0;
+                res.on('data', (chunk) => {
+                    length += chunk.length;
+                    if (length <= MAX_BODY)
+                        chunks.push(chunk);
+                });
+                res.on('error', (err) => fail(describeSocketError(err), err.code));
+                res.on('aborted', () => fail('the connection closed before the answer was complete', 'ECONNRESET'));
+                res.on('end', () => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    resolve({
+                        status: res.statusCode ?? 0,
+                        headers: res.headers,
+                        body: Buffer.concat(chunks).toString('utf8'),
+                        sentMd5: md5
+                    });
+                });
+            });
+            let md5;
+            const finished = () => {
+                bodyDone = true;
+                if (opts.upload && !settled && !responded) {
+                    // A large file may take the server a while to store and checksum after the last byte:
+                    // the idle timeout would cut that short, so a size-scaled one replaces it until the answer.
+                    req.setTimeout(0);
+                    const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs;
+                    answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms);
+                    answerTimer.unref();
+                }
+            };
+            if (opts.upload) {
+                // The digest is set as the last byte goes out: the server may answer before we see EOF.
+                streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err) => err instanceof LocalFileError ? abort(err) : fail(err.message));
+            }
+            else {
+                req.end(payload);
+                finished();
+            }
+        });
+    }
+}
+/**
+ * Writes the file into the request with backpressure, hashing as it goes. Hands over the MD5
+ * before the last byte is written, since the answer can arrive before the read stream ends.
+ */
+async function streamFile(req, body, onDigest) {
+    try {
+        if (body.size <= SMALL_FILE)
+            return sendSmallFile(req, body, onDigest);
+        return await streamLargeFile(req, body, onDigest);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+            throw new LocalFileError(`cannot read ${body.path} (${code}); it was there when the files were searched`);
+        }
+        throw err;
+    }
+}
+async function streamLargeFile(req, body, onDigest) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
+    let sent = 0;
+    const file = await (0,external_node_fs_promises_namespaceObject.open)(body.path, 'r');
+    // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
+    // Sized to the file (plus the byte that detects growth), so small files allocate little.
+    const length = Math.min(CHUNK, body.size + 1);
+    const count = Math.min(BUFFERS, Math.ceil((body.size + 1) / length));
+    const buffers = Array.from({ length: count }, () => Buffer.allocUnsafeSlow(length));
+    const written = buffers.map(() => Promise.resolve());
+    try {
+        for (let i = 0;; i = (i + 1) % count) {
+            await written[i];
+            if (req.destroyed)
+                throw new Error('the connection closed during the upload');
+            // At most one byte more than expected, to notice a file that grew. Sequential reads (no
+            // position) work for pipes too.
+            const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null);
+            if (bytesRead === 0)
+                break;
+            sent += bytesRead;
+            if (sent > body.size)
+                throw new LocalFileError(`the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`);
+            const chunk = buffers[i].subarray(0, bytesRead);
+            hash.update(chunk);
+            if (sent === body.size)
+                onDigest(hash.digest('hex'));
+            let ok = true;
+            written[i] = new Promise((resolve, reject) => {
+                ok = req.write(chunk, (err) => (err ? reject(err) : resolve()));
+            });
+            // A destroyed request fails its pending writes; the loop reports that, not an unhandled rejection.
+            written[i].catch(() => { });
+            if (!ok)
+                await drained(req);
+            body.onProgress?.(sent);
+        }
+    }
+    finally {
+        await file.close();
+    }
+    if (sent !== body.size)
+        throw new LocalFileError(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read); do not change files while the step runs`);
+    if (sent === 0)
+        onDigest(hash.digest('hex'));
+    req.end();
+}
+/** A small file in one read and one write: most of an upload's cost is per call, not per byte. */
+function sendSmallFile(req, body, onDigest) {
+    const data = (0,external_node_fs_namespaceObject.readFileSync)(body.path);
+    if (data.length !== body.size) {
+        throw new LocalFileError(`the file changed before it was uploaded (${data.length} bytes, was ${body.size}); do not change files while the step runs`);
+    }
+    onDigest((0,external_node_crypto_namespaceObject.createHash)('md5').update(data).digest('hex'));
+    req.end(data);
+    body.onProgress?.(data.length);
+}
+function drained(req) {
+    return new Promise((resolve, reject) => {
+        const done = (err) => {
+            req.off('drain', onDrain);
+            req.off('close', onClose);
+            req.off('error', onError);
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const onDrain = () => done();
+        const onClose = () => done(new Error('the connection closed during the upload'));
+        const onError = (err) => done(err);
+        req.once('drain', onDrain);
+        req.once('close', onClose);
+        req.once('error', onError);
+    });
+}
+function describeSocketError(err) {
+    switch (err.code) {
+        case 'ECONNRESET':
+        case 'EPIPE':
+            return 'the connection was reset';
+        case 'ECONNREFUSED':
+            return 'the connection was refused';
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `the host name could not be resolved (${err.message})`;
+        default:
+            return err.message || String(err.code);
+    }
+}
+function redact(url) {
+    const copy = new URL(url);
+    if (copy.searchParams.has('access_token'))
+        copy.searchParams.set('access_token', '***');
+    return copy.toString();
+}
+
+;// CONCATENATED MODULE: ./src/upload/progress.ts
+// Progress lines for long uploads: percent, MiB/s and ETA at an interval, not one per chunk.
+const MiB = 1024 * 1024;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < MiB)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 * MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    return `${(bytes / (1024 * MiB)).toFixed(2)} GiB`;
+}
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return '?';
+    if (seconds < 60)
+        return `${Math.round(seconds)} s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    if (m < 60)
+        return `${m} min ${s} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+function progressIntervalMs(env = process.env) {
+    const ms = Number(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS);
+    return Number.isFinite(ms) && ms > 0 ? ms : 10_000;
+}
+/** Returns an onProgress callback that logs at most once per interval. */
+function progressLogger(name, size, log, intervalMs, now = Date.now) {
+    let start = now();
+    let last = start;
+    let previous = 0;
+    return (sent) => {
+        const t = now();
+        // A retry starts the file over: rate and ETA count from the new attempt.
+        if (sent < previous) {
+            start = t;
+            last = t;
+        }
+        previous = sent;
+        if (t - last < intervalMs || sent >= size)
+            return;
+        last = t;
+        const seconds = (t - start) / 1000;
+        const rate = sent / Math.max(seconds, 1e-3);
+        const eta = (size - sent) / Math.max(rate, 1);
+        const pct = ((sent / size) * 100).toFixed(0);
+        log(`${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/upload/engine.ts
+// Uploads files into a bucket, several at once, and verifies each against the server's MD5.
+// A file that never verifies is removed from the draft so it can never be published.
+
+
+class ChecksumError extends Error {
+    name = 'ChecksumError';
+}
+/** Runs tasks with at most `limit` in flight; keeps going after failures. */
+async function pool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+async function uploadOne(api, depositionId, bucketUrl, file, options) {
+    const started = Date.now();
+    const onProgress = progressLogger(file.name, file.size, options.log.info, options.progressIntervalMs);
+    let lastError = '';
+    for (let attempt = 1; attempt <= options.checksumAttempts; attempt++) {
+        const result = await api.uploadFile(depositionId, bucketUrl, file, onProgress);
+        if (result.serverMd5 === result.localMd5 && result.size === file.size) {
+            const seconds = (Date.now() - started) / 1000;
+            options.log.info(`✓ ${file.name} (${formatBytes(file.size)}, md5 ${result.localMd5}) in ${seconds.toFixed(1)} s`);
+            return { name: file.name, size: file.size, md5: result.localMd5, status: 'uploaded', seconds };
+        }
+        lastError =
+            `'${file.name}': the MD5 Zenodo computed (${result.serverMd5 || 'none'}, ${result.size} bytes) does not ` +
+                `match the file's (${result.localMd5}, ${file.size} bytes)`;
+        if (attempt < options.checksumAttempts) {
+            options.log.warning(`${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`);
+        }
+    }
+    // Never leave a corrupt file in a draft that someone might publish.
+    try {
+        await api.deleteFile(depositionId, bucketUrl, file.name);
+    }
+    catch (err) {
+        throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
+            `(${err.message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
+            `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`);
+    }
+    throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`);
+}
+async function uploadAll(api, depositionId, bucketUrl, files, options) {
+    const errors = [];
+    const outcomes = await pool(files, options.concurrency, async (file) => {
+        try {
+            return await uploadOne(api, depositionId, bucketUrl, file, options);
+        }
+        catch (caught) {
+            // Name the file for local problems; Zenodo errors already do.
+            const err = caught instanceof LocalFileError
+                ? new LocalFileError(`'${file.relativePath}': ${caught.message}`)
+                : caught;
+            errors.push(err);
+            return { name: file.name, size: file.size, md5: '', status: 'failed', error: err.message };
+        }
+    });
+    return { outcomes, errors };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -20986,6 +21305,14 @@ async function transferFiles(dep, local, ctx) {
         ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`);
         record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' });
     }
+    // In a first-version draft nothing was inherited: a file with this name came from an earlier
+    // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
+    if (!dep.conceptdoi) {
+        for (const p of plans.filter((p) => p.action === 'replace')) {
+            ctx.log.warning(`'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
+                `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`);
+        }
+    }
     const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []));
     const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
         ...ctx.upload,
@@ -21053,7 +21380,8 @@ async function findOwn(api, github, title) {
         const batch = await api.listDepositions({ size: 100, page, sort: 'newest', allversions: true });
         for (const d of batch) {
             const itsTitle = typeof d.metadata?.title === 'string' ? d.metadata.title : d.title;
-            if (hasGithubMarker(d.metadata, github) && (title === undefined || itsTitle === title))
+            // No title is a title too (""): a title-less run must not adopt a titled sibling's draft.
+            if (hasGithubMarker(d.metadata, github) && (itsTitle ?? '') === (title ?? ''))
                 found.push(d);
         }
         if (batch.length < 100)
@@ -21067,6 +21395,9 @@ async function readGiven(api, id) {
         return await api.getDeposition(id);
     }
     catch (err) {
+        if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
+            throw new ZenodoApiError(`Input 'deposition-id': ${err.message}`, err.status, err.method, err.url, err.body, err.fieldErrors);
+        }
         if (!(err instanceof ZenodoApiError) || err.status !== 404)
             throw err;
         const latest = await api.latestRecordId(id);
@@ -21589,267 +21920,6 @@ function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/zenodo/http.ts
-// One HTTP attempt at a time over node:http(s). Uploads are streamed from disk with their MD5
-// computed on the way out: fetch() with a stream body buffered whole files in our trials.
-
-
-
-
-
-
-const DEFAULT_TIMEOUTS = { idleMs: 120_000, answerMs: 120_000, perGiBMs: 60_000 };
-function timeoutsFromEnv(env = process.env) {
-    // Test knob (ZENODO_UPLOAD_IDLE_TIMEOUT_MS), so the stall tests need not wait minutes.
-    const idle = Number(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS);
-    if (!Number.isFinite(idle) || idle <= 0)
-        return DEFAULT_TIMEOUTS;
-    return { idleMs: idle, answerMs: Math.max(idle, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs };
-}
-const CHUNK = 256 * 1024;
-const BUFFERS = 4;
-/** Files up to this size are read whole and sent in one write. */
-const SMALL_FILE = 1024 * 1024;
-const MAX_BODY = 16 * 1024 * 1024;
-class HttpTransport {
-    options;
-    timeouts;
-    httpAgent;
-    httpsAgent;
-    constructor(options) {
-        this.options = options;
-        this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-        this.httpAgent = options.agent ?? new external_node_http_namespaceObject.Agent({ keepAlive: true });
-        this.httpsAgent = options.httpsAgent ?? new external_node_https_namespaceObject.Agent({ keepAlive: true });
-    }
-    async send(opts) {
-        const probe = await this.options.limiter.acquire();
-        let headers;
-        try {
-            const result = await this.attempt(opts);
-            headers = result.headers;
-            return result;
-        }
-        finally {
-            this.options.limiter.release(headers, probe);
-        }
-    }
-    close() {
-        this.httpAgent.destroy();
-        this.httpsAgent.destroy();
-    }
-    attempt(opts) {
-        const url = new URL(opts.url);
-        const isHttps = url.protocol === 'https:';
-        const headers = {
-            'User-Agent': this.options.userAgent,
-            Accept: 'application/json',
-            ...opts.headers
-        };
-        // The token only ever travels in this header, never in a URL that logs could show.
-        if (!opts.anonymous)
-            headers.Authorization = `Bearer ${this.options.token}`;
-        let payload;
-        if (opts.json !== undefined) {
-            payload = Buffer.from(JSON.stringify(opts.json));
-            headers['Content-Type'] = 'application/json';
-            headers['Content-Length'] = String(payload.length);
-        }
-        else if (opts.upload) {
-            // Zenodo answers 415 to any Content-Type but this one (or none).
-            headers['Content-Type'] = 'application/octet-stream';
-            headers['Content-Length'] = String(opts.upload.size);
-        }
-        else if (opts.method !== 'GET' && opts.method !== 'DELETE') {
-            headers['Content-Length'] = '0';
-        }
-        return new Promise((resolve, reject) => {
-            let sent = false;
-            let settled = false;
-            let bodyDone = false;
-            const fail = (message, code) => {
-                if (settled)
-                    return;
-                settled = true;
-                req.destroy();
-                reject(new NetworkError(message, opts.method, redact(url), sent, code));
-            };
-            const req = (isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
-                method: opts.method,
-                headers,
-                agent: isHttps ? this.httpsAgent : this.httpAgent
-            });
-            // Socket inactivity in either direction: a stalled upload or a server that went quiet.
-            req.setTimeout(this.timeouts.idleMs, () => {
-                const what = bodyDone ? 'waiting for the answer' : opts.upload ? 'while sending the file' : 'waiting';
-                fail(`no data moved for ${+(this.timeouts.idleMs / 1000).toFixed(1)} s ${what}`, 'ETIMEDOUT');
-            });
-            req.on('socket', (socket) => {
-                if (!socket.connecting)
-                    sent = true;
-                else
-                    socket.once('connect', () => (sent = true));
-            });
-            req.on('error', (err) => fail(describeSocketError(err), err.code));
-            let answerTimer;
-            let responded = false;
-            req.on('response', (res) => {
-                responded = true;
-                clearTimeout(answerTimer);
-                // Reading the answer: stall detection again.
-                if (opts.upload)
-                    req.setTimeout(this.timeouts.idleMs);
-                const chunks = [];
-                let length = 0;
-                res.on('data', (chunk) => {
-                    length += chunk.length;
-                    if (length <= MAX_BODY)
-                        chunks.push(chunk);
-                });
-                res.on('error', (err) => fail(describeSocketError(err), err.code));
-                res.on('aborted', () => fail('the connection closed before the answer was complete', 'ECONNRESET'));
-                res.on('end', () => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    resolve({
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: Buffer.concat(chunks).toString('utf8'),
-                        sentMd5: md5
-                    });
-                });
-            });
-            let md5;
-            const finished = () => {
-                bodyDone = true;
-                if (opts.upload && !settled && !responded) {
-                    // A large file may take the server a while to store and checksum after the last byte:
-                    // the idle timeout would cut that short, so a size-scaled one replaces it until the answer.
-                    req.setTimeout(0);
-                    const ms = this.timeouts.answerMs + (opts.upload.size / 2 ** 30) * this.timeouts.perGiBMs;
-                    answerTimer = setTimeout(() => fail(`no answer ${Math.round(ms / 1000)} s after the upload finished`, 'ETIMEDOUT'), ms);
-                    answerTimer.unref();
-                }
-            };
-            if (opts.upload) {
-                // The digest is set as the last byte goes out: the server may answer before we see EOF.
-                streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err) => fail(err.message));
-            }
-            else {
-                req.end(payload);
-                finished();
-            }
-        });
-    }
-}
-/**
- * Writes the file into the request with backpressure, hashing as it goes. Hands over the MD5
- * before the last byte is written, since the answer can arrive before the read stream ends.
- */
-async function streamFile(req, body, onDigest) {
-    if (body.size <= SMALL_FILE)
-        return sendSmallFile(req, body, onDigest);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
-    let sent = 0;
-    const file = await (0,external_node_fs_promises_namespaceObject.open)(body.path, 'r');
-    // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
-    // Sized to the file (plus the byte that detects growth), so small files allocate little.
-    const length = Math.min(CHUNK, body.size + 1);
-    const count = Math.min(BUFFERS, Math.ceil((body.size + 1) / length));
-    const buffers = Array.from({ length: count }, () => Buffer.allocUnsafeSlow(length));
-    const written = buffers.map(() => Promise.resolve());
-    try {
-        for (let i = 0;; i = (i + 1) % count) {
-            await written[i];
-            if (req.destroyed)
-                throw new Error('the connection closed during the upload');
-            // At most one byte more than expected, to notice a file that grew. Sequential reads (no
-            // position) work for pipes too.
-            const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null);
-            if (bytesRead === 0)
-                break;
-            sent += bytesRead;
-            if (sent > body.size)
-                throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`);
-            const chunk = buffers[i].subarray(0, bytesRead);
-            hash.update(chunk);
-            if (sent === body.size)
-                onDigest(hash.digest('hex'));
-            let ok = true;
-            written[i] = new Promise((resolve, reject) => {
-                ok = req.write(chunk, (err) => (err ? reject(err) : resolve()));
-            });
-            // A destroyed request fails its pending writes; the loop reports that, not an unhandled rejection.
-            written[i].catch(() => { });
-            if (!ok)
-                await drained(req);
-            body.onProgress?.(sent);
-        }
-    }
-    finally {
-        await file.close();
-    }
-    if (sent !== body.size)
-        throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`);
-    if (sent === 0)
-        onDigest(hash.digest('hex'));
-    req.end();
-}
-/** A small file in one read and one write: most of an upload's cost is per call, not per byte. */
-function sendSmallFile(req, body, onDigest) {
-    const data = (0,external_node_fs_namespaceObject.readFileSync)(body.path);
-    if (data.length !== body.size) {
-        throw new Error(`the file changed before it was uploaded (${data.length} bytes, was ${body.size})`);
-    }
-    onDigest((0,external_node_crypto_namespaceObject.createHash)('md5').update(data).digest('hex'));
-    req.end(data);
-    body.onProgress?.(data.length);
-}
-function drained(req) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => {
-            req.off('drain', onDrain);
-            req.off('close', onClose);
-            req.off('error', onError);
-            if (err)
-                reject(err);
-            else
-                resolve();
-        };
-        const onDrain = () => done();
-        const onClose = () => done(new Error('the connection closed during the upload'));
-        const onError = (err) => done(err);
-        req.once('drain', onDrain);
-        req.once('close', onClose);
-        req.once('error', onError);
-    });
-}
-function describeSocketError(err) {
-    switch (err.code) {
-        case 'ECONNRESET':
-        case 'EPIPE':
-            return 'the connection was reset';
-        case 'ECONNREFUSED':
-            return 'the connection was refused';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `the host name could not be resolved (${err.message})`;
-        default:
-            return err.message || String(err.code);
-    }
-}
-function redact(url) {
-    const copy = new URL(url);
-    if (copy.searchParams.has('access_token'))
-        copy.searchParams.set('access_token', '***');
-    return copy.toString();
-}
-
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 ;// CONCATENATED MODULE: ./src/zenodo/proxy.ts
@@ -21990,6 +22060,7 @@ function createAgents(serverUrl, vars, log) {
 
 
 
+
 function userAgent(env = process.env) {
     const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload';
     const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : '';
@@ -22079,12 +22150,19 @@ async function run(env = process.env) {
 }
 async function planRun({ api, settings, github, metadataFor, state }, local, fromFile, version, readOnly) {
     const title = metadataFor(undefined).title;
+    // With publish, the publish check below reports it as an error instead.
+    if (!settings.publish && !readOnly && (typeof title !== 'string' || title.trim() === '')) {
+        warning(`The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`);
+    }
     let target = await resolveTarget(api, {
         depositionId: settings.depositionId,
         github,
         title: typeof title === 'string' ? title : undefined,
         readOnly
     });
+    // From here on a failure still leaves outputs that point at the draft.
+    if (target.kind === 'draft')
+        state.deposition = target.deposition;
     const remote = remoteFiles(target);
     const candidates = target.kind === 'new-version' ? [target.own, target.record].flatMap((r) => (r ? [r] : [])) : [];
     const localMd5 = await md5Files(filesToHash(local, [...remote, ...candidates.flatMap((r) => r.files ?? [])]));
@@ -22135,6 +22213,10 @@ async function planRun({ api, settings, github, metadataFor, state }, local, fro
     logPlan(plans, metadata);
     state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length;
     if (settings.dryRun) {
+        // The MD5s a real run would send (an archive's is reproducible, so worth showing).
+        const planned = await md5Files(plans.flatMap((p) => (p.local && !localMd5.has(p.name) ? [p.local] : [])));
+        for (const p of plans)
+            p.md5 ??= planned.get(p.name);
         if (target.kind === 'draft')
             state.deposition = target.deposition;
         else if (target.kind === 'new-version')
@@ -22164,7 +22246,7 @@ async function execute({ api, settings, github, metadataFor, metadataSource, sta
         log: { info: info, warning: warning },
         localMd5,
         deleteOld: settings.deleteOldFiles,
-        comparable: (m) => cleanForUpdate(m),
+        comparable: (m) => comparableMetadata(m),
         upload: {
             concurrency: settings.concurrency,
             checksumAttempts: 3,
@@ -22194,7 +22276,15 @@ async function execute({ api, settings, github, metadataFor, metadataSource, sta
     }
     if (byName.size === 0)
         throw new Error(`Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`);
-    const published = await api.publish(dep.id);
+    let published;
+    try {
+        published = await api.publish(dep.id);
+    }
+    catch (err) {
+        if (!(err instanceof ZenodoApiError) || err.status !== 400)
+            throw err;
+        throw new ZenodoApiError(`${err.message}\nFix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`, err.status, err.method, err.url, err.body, err.fieldErrors);
+    }
     state.deposition = published;
     info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`);
 }
@@ -22214,7 +22304,7 @@ async function searchFiles(settings, env) {
         info(`'${Inputs.Files}' is empty: no files this run.`);
         return [];
     }
-    const result = await findFiles(settings.patterns, settings.workspace);
+    const result = await findFiles(settings.patterns, settings.workspace, settings.archive !== undefined);
     for (const w of checkUnmatched(result, settings.ifNoFilesFound))
         warning(w);
     // In an archive, paths are kept: clashing base names and empty files are fine there.

@@ -140,11 +140,19 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
 
   const sandbox = parseBoolean(Inputs.Sandbox, false)
   const serverUrl = parseServerUrl(core.getInput(Inputs.ServerUrl), sandbox)
-  const patterns = core
-    .getInput(Inputs.Files)
+  const filesInput = core.getInput(Inputs.Files)
+  // Lines starting with # are comments, as in @actions/glob.
+  const patterns = filesInput
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
+  if (patterns.length === 0 && filesInput.trim() !== '') {
+    throw new InputError(
+      Inputs.Files,
+      'has only comment lines (starting with #). Leave it empty for "no files this run"; ' +
+        'to match a name that starts with #, write [#] (e.g. [#]1-results.csv).'
+    )
+  }
   const depositionInput = core.getInput(Inputs.DepositionId).trim()
   const settings: Settings = {
     token,

@@ -7,7 +7,7 @@ import { checkUnmatched, findFiles, validateFiles, type LocalFile } from './file
 import { getInputs, isLoopback, type Settings } from './inputs.js'
 import { readGitHubContext, tagName, type GitHubContext } from './metadata/github-context.js'
 import { loadMetadata } from './metadata/load.js'
-import { cleanForUpdate, hasGithubMarker, mergeMetadata } from './metadata/merge.js'
+import { comparableMetadata, hasGithubMarker, mergeMetadata } from './metadata/merge.js'
 import type { ZenodoMetadata } from './metadata/types.js'
 import { validateForPublish } from './metadata/validate.js'
 import { openDeposition, transferFiles, type ExecuteContext } from './plan/execute.js'
@@ -31,6 +31,7 @@ import { createAgents } from './zenodo/proxy.js'
 import { RateLimiter } from './zenodo/rate-limiter.js'
 import { policyFromEnv } from './zenodo/retry.js'
 import type { Deposition } from './zenodo/types.js'
+import { ZenodoApiError } from './zenodo/errors.js'
 
 /** What the run knows so far; outputs and the summary are written from it, even on failure. */
 interface RunState {
@@ -175,12 +176,20 @@ async function planRun(
   readOnly: boolean
 ): Promise<RunPlan | undefined> {
   const title = metadataFor(undefined).title
+  // With publish, the publish check below reports it as an error instead.
+  if (!settings.publish && !readOnly && (typeof title !== 'string' || title.trim() === '')) {
+    core.warning(
+      `The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`
+    )
+  }
   let target = await resolveTarget(api, {
     depositionId: settings.depositionId,
     github,
     title: typeof title === 'string' ? title : undefined,
     readOnly
   })
+  // From here on a failure still leaves outputs that point at the draft.
+  if (target.kind === 'draft') state.deposition = target.deposition
   const remote = remoteFiles(target)
   const candidates = target.kind === 'new-version' ? [target.own, target.record].flatMap((r) => (r ? [r] : [])) : []
   const localMd5 = await md5Files(filesToHash(local, [...remote, ...candidates.flatMap((r) => r.files ?? [])]))
@@ -237,6 +246,9 @@ async function planRun(
   logPlan(plans, metadata)
   state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length
   if (settings.dryRun) {
+    // The MD5s a real run would send (an archive's is reproducible, so worth showing).
+    const planned = await md5Files(plans.flatMap((p) => (p.local && !localMd5.has(p.name) ? [p.local] : [])))
+    for (const p of plans) p.md5 ??= planned.get(p.name)
     if (target.kind === 'draft') state.deposition = target.deposition
     else if (target.kind === 'new-version')
       state.notes.push(`A new version of record ${target.record.id} would be made.`)
@@ -270,7 +282,7 @@ async function execute(
     log: { info: core.info, warning: core.warning },
     localMd5,
     deleteOld: settings.deleteOldFiles,
-    comparable: (m) => cleanForUpdate(m as ZenodoMetadata),
+    comparable: (m) => comparableMetadata(m as ZenodoMetadata),
     upload: {
       concurrency: settings.concurrency,
       checksumAttempts: 3,
@@ -312,7 +324,20 @@ async function execute(
     throw new Error(
       `Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`
     )
-  const published = await api.publish(dep.id)
+  let published: Deposition
+  try {
+    published = await api.publish(dep.id)
+  } catch (err) {
+    if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+    throw new ZenodoApiError(
+      `${err.message}\nFix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`,
+      err.status,
+      err.method,
+      err.url,
+      err.body,
+      err.fieldErrors
+    )
+  }
   state.deposition = published
   core.info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`)
 }
@@ -334,7 +359,7 @@ async function searchFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<
     core.info(`'${Inputs.Files}' is empty: no files this run.`)
     return []
   }
-  const result = await findFiles(settings.patterns, settings.workspace)
+  const result = await findFiles(settings.patterns, settings.workspace, settings.archive !== undefined)
   for (const w of checkUnmatched(result, settings.ifNoFilesFound)) core.warning(w)
   // In an archive, paths are kept: clashing base names and empty files are fine there.
   if (!settings.archive) validateFiles(result.files)

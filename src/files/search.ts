@@ -35,7 +35,7 @@ function anchor(line: string, workspace: string): string {
  * Finds the files that the patterns match. Each include line is globbed on its own (with every
  * exclude line) so that a line matching nothing can be reported by name.
  */
-export async function findFiles(patterns: string[], workspace: string): Promise<SearchResult> {
+export async function findFiles(patterns: string[], workspace: string, keepTrees = false): Promise<SearchResult> {
   const includes = patterns.filter((p) => !p.startsWith('!'))
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p, workspace))
   const byRealPath = new Map<string, LocalFile>()
@@ -43,7 +43,9 @@ export async function findFiles(patterns: string[], workspace: string): Promise<
   for (const include of includes) {
     const globber = await glob.create([anchor(include, workspace), ...excludes].join('\n'), {
       matchDirectories: false,
-      implicitDescendants: true
+      // A pattern that names a directory takes its whole tree only when packing an archive
+      // (paths kept); uploaded flat, the tree's files would lose their place and may clash.
+      implicitDescendants: keepTrees
     })
     const found = await globber.glob()
     if (found.length === 0) unmatched.push(include)

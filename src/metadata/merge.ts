@@ -2,6 +2,7 @@
 // the deposition already has must be carried over explicitly.
 
 import { treeUrl } from './github-context.js'
+import { spdxToZenodoLicense } from './licenses.js'
 import type { GitHubContext } from './github-context.js'
 import { isPlainObject } from './types.js'
 import type { RelatedIdentifier, ZenodoMetadata } from './types.js'
@@ -129,4 +130,23 @@ function sameUrl(a: unknown, b: string): boolean {
   if (typeof a !== 'string') return false
   const norm = (s: string): string => s.trim().replace(/\/+$/, '')
   return norm(a) === norm(b)
+}
+
+/**
+ * The metadata as Zenodo would store it, for deciding whether a PUT would change anything:
+ * Zenodo lower-cases licence ids and adds a scheme to related identifiers, so a file that says
+ * `license: MIT` must not cause an update on every re-run.
+ */
+export function comparableMetadata(metadata: ZenodoMetadata): ZenodoMetadata {
+  const out = cleanForUpdate(metadata)
+  const license = isPlainObject(out.license) ? out.license.id : out.license
+  if (typeof license === 'string') out.license = spdxToZenodoLicense(license)
+  if (Array.isArray(out.related_identifiers)) {
+    out.related_identifiers = out.related_identifiers.map((r) => {
+      if (!isPlainObject(r)) return r
+      const { scheme: _scheme, ...rest } = r
+      return rest as RelatedIdentifier
+    })
+  }
+  return out
 }

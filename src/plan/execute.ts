@@ -142,6 +142,16 @@ export async function transferFiles(
     ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`)
     record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' })
   }
+  // In a first-version draft nothing was inherited: a file with this name came from an earlier
+  // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
+  if (!dep.conceptdoi) {
+    for (const p of plans.filter((p) => p.action === 'replace')) {
+      ctx.log.warning(
+        `'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
+          `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`
+      )
+    }
+  }
   const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []))
   const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
     ...ctx.upload,

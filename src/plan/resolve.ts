@@ -60,7 +60,8 @@ async function findOwn(api: ZenodoApi, github: GitHubContext, title: string | un
     const batch = await api.listDepositions({ size: 100, page, sort: 'newest', allversions: true })
     for (const d of batch) {
       const itsTitle = typeof d.metadata?.title === 'string' ? d.metadata.title : d.title
-      if (hasGithubMarker(d.metadata, github) && (title === undefined || itsTitle === title)) found.push(d)
+      // No title is a title too (""): a title-less run must not adopt a titled sibling's draft.
+      if (hasGithubMarker(d.metadata, github) && (itsTitle ?? '') === (title ?? '')) found.push(d)
     }
     if (batch.length < 100) break
   }
@@ -72,6 +73,16 @@ async function readGiven(api: ZenodoApi, id: number): Promise<Deposition> {
   try {
     return await api.getDeposition(id)
   } catch (err) {
+    if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
+      throw new ZenodoApiError(
+        `Input 'deposition-id': ${err.message}`,
+        err.status,
+        err.method,
+        err.url,
+        err.body,
+        err.fieldErrors
+      )
+    }
     if (!(err instanceof ZenodoApiError) || err.status !== 404) throw err
     const latest = await api.latestRecordId(id)
     if (latest === undefined || latest === id) {

@@ -3,6 +3,7 @@
 
 import type { ZenodoApi } from '../zenodo/client.js'
 import type { LocalFile } from '../files/search.js'
+import { LocalFileError } from '../zenodo/http.js'
 import { formatBytes, progressLogger } from './progress.js'
 
 export type FileStatus = 'uploaded' | 'skipped' | 'deleted' | 'planned' | 'failed'
@@ -99,9 +100,14 @@ export async function uploadAll(
   const outcomes = await pool(files, options.concurrency, async (file) => {
     try {
       return await uploadOne(api, depositionId, bucketUrl, file, options)
-    } catch (err) {
-      errors.push(err as Error)
-      return { name: file.name, size: file.size, md5: '', status: 'failed' as const, error: (err as Error).message }
+    } catch (caught) {
+      // Name the file for local problems; Zenodo errors already do.
+      const err =
+        caught instanceof LocalFileError
+          ? new LocalFileError(`'${file.relativePath}': ${caught.message}`)
+          : (caught as Error)
+      errors.push(err)
+      return { name: file.name, size: file.size, md5: '', status: 'failed' as const, error: err.message }
     }
   })
   return { outcomes, errors }

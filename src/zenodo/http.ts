@@ -9,6 +9,11 @@ import * as https from 'node:https'
 import { NetworkError } from './errors.js'
 import type { RateLimiter } from './rate-limiter.js'
 
+/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
+export class LocalFileError extends Error {
+  override name = 'LocalFileError'
+}
+
 export interface Timeouts {
   /** No byte moving either way for this long fails the attempt (stall detection). */
   idleMs: number
@@ -122,6 +127,13 @@ export class HttpTransport {
       let sent = false
       let settled = false
       let bodyDone = false
+      // A problem with the local file: no retry can help, so it is not a NetworkError.
+      const abort = (err: Error): void => {
+        if (settled) return
+        settled = true
+        req.destroy()
+        reject(err)
+      }
       const fail = (message: string, code?: string): void => {
         if (settled) return
         settled = true
@@ -186,7 +198,9 @@ export class HttpTransport {
       }
       if (opts.upload) {
         // The digest is set as the last byte goes out: the server may answer before we see EOF.
-        streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err: Error) => fail(err.message))
+        streamFile(req, opts.upload, (digest) => (md5 = digest)).then(finished, (err: Error) =>
+          err instanceof LocalFileError ? abort(err) : fail(err.message)
+        )
       } else {
         req.end(payload)
         finished()
@@ -200,7 +214,23 @@ export class HttpTransport {
  * before the last byte is written, since the answer can arrive before the read stream ends.
  */
 async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): Promise<void> {
-  if (body.size <= SMALL_FILE) return sendSmallFile(req, body, onDigest)
+  try {
+    if (body.size <= SMALL_FILE) return sendSmallFile(req, body, onDigest)
+    return await streamLargeFile(req, body, onDigest)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      throw new LocalFileError(`cannot read ${body.path} (${code}); it was there when the files were searched`)
+    }
+    throw err
+  }
+}
+
+async function streamLargeFile(
+  req: http.ClientRequest,
+  body: UploadBody,
+  onDigest: (md5: string) => void
+): Promise<void> {
   const hash = createHash('md5')
   let sent = 0
   const file = await open(body.path, 'r')
@@ -219,7 +249,10 @@ async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (
       const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null)
       if (bytesRead === 0) break
       sent += bytesRead
-      if (sent > body.size) throw new Error(`the file grew while it was being uploaded (now over ${body.size} bytes)`)
+      if (sent > body.size)
+        throw new LocalFileError(
+          `the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`
+        )
       const chunk = buffers[i].subarray(0, bytesRead)
       hash.update(chunk)
       if (sent === body.size) onDigest(hash.digest('hex'))
@@ -236,7 +269,9 @@ async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (
     await file.close()
   }
   if (sent !== body.size)
-    throw new Error(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read)`)
+    throw new LocalFileError(
+      `the file changed while it was being uploaded (${sent} of ${body.size} bytes read); do not change files while the step runs`
+    )
   if (sent === 0) onDigest(hash.digest('hex'))
   req.end()
 }
@@ -245,7 +280,9 @@ async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (
 function sendSmallFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): void {
   const data = readFileSync(body.path)
   if (data.length !== body.size) {
-    throw new Error(`the file changed before it was uploaded (${data.length} bytes, was ${body.size})`)
+    throw new LocalFileError(
+      `the file changed before it was uploaded (${data.length} bytes, was ${body.size}); do not change files while the step runs`
+    )
   }
   onDigest(createHash('md5').update(data).digest('hex'))
   req.end(data)

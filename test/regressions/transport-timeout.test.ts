@@ -43,3 +43,32 @@ describe('upload answer timeout', () => {
     }
   })
 })
+
+describe('local file problems', () => {
+  it('are not retried: a vanished file fails at once with a LocalFileError', async () => {
+    const { startFakeZenodo } = await import('../support/fake-zenodo.js')
+    const { ZenodoClient } = await import('../../src/zenodo/client.js')
+    const { LocalFileError } = await import('../../src/zenodo/http.js')
+    const fake = await startFakeZenodo()
+    const t = new HttpTransport({ token: 'owner-token', userAgent: 'zenodo-upload/test', limiter: new RateLimiter() })
+    const warnings: string[] = []
+    const client = new ZenodoClient(
+      fake.url,
+      t,
+      { info: () => {}, warning: (m) => warnings.push(m), debug: () => {} },
+      { attempts: 4, baseDelayMs: 1, maxDelayMs: 2 }
+    )
+    try {
+      const dep = await client.createDeposition({}, () => false)
+      const gone = path.join(mkdtempSync(path.join(tmpdir(), 'zu-gone-')), 'gone.bin')
+      await expect(
+        client.uploadFile(dep.id, dep.links.bucket!, { path: gone, name: 'gone.bin', size: 5 })
+      ).rejects.toThrow(LocalFileError)
+      expect(warnings).toEqual([])
+      expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(0)
+    } finally {
+      t.close()
+      await fake.close()
+    }
+  })
+})
