@@ -12854,6 +12854,8 @@ module.exports = index;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -14973,8 +14975,6 @@ const MAX_KEY_LENGTH = 255;
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
 const ACTION_VERSION = '1.0.0';
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -22037,6 +22037,33 @@ function createAgents(serverUrl, vars, log) {
         : { agent: new HttpTunnelAgent(proxy) };
 }
 
+;// CONCATENATED MODULE: ./src/zenodo/connect.ts
+// Wires the Zenodo client for a run: one transport (with the proxy agents and the shared rate
+// limiter) under a client with the retry policy.
+
+
+
+
+
+
+/** Names the action, its version and repository, and the calling workflow, as Zenodo asks of clients. */
+function userAgent(env = process.env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload';
+    const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : '';
+    return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`;
+}
+function connect(serverUrl, token, env, log) {
+    const limiter = new RateLimiter((ms, st) => log.info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`));
+    const transport = new HttpTransport({
+        token,
+        userAgent: userAgent(env),
+        limiter,
+        timeouts: timeoutsFromEnv(env),
+        ...createAgents(serverUrl, env, log.info)
+    });
+    return { api: new ZenodoClient(serverUrl, transport, log, policyFromEnv(env)), close: () => transport.close() };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -22057,15 +22084,6 @@ function createAgents(serverUrl, vars, log) {
 
 
 
-
-
-
-
-function userAgent(env = process.env) {
-    const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload';
-    const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : '';
-    return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`;
-}
 function today() {
     return new Date().toISOString().slice(0, 10);
 }
@@ -22076,7 +22094,7 @@ function inheritedMetadata(record) {
 }
 async function run(env = process.env) {
     const state = { files: [], plannedUploads: 0, notes: [], dryRun: false };
-    let transport;
+    let connection;
     try {
         const settings = await group('Inputs', async () => {
             const s = getInputs(env);
@@ -22099,16 +22117,12 @@ async function run(env = process.env) {
                 warning(w);
             return m;
         });
-        const limiter = new RateLimiter((ms, st) => info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`));
-        const agents = createAgents(settings.serverUrl, env, info);
-        transport = new HttpTransport({
-            token: settings.token,
-            userAgent: userAgent(env),
-            limiter,
-            timeouts: timeoutsFromEnv(env),
-            ...agents
+        connection = connect(settings.serverUrl, settings.token, env, {
+            info: info,
+            warning: warning,
+            debug: core_debug
         });
-        const api = new ZenodoClient(settings.serverUrl, transport, { info: info, warning: warning, debug: core_debug }, policyFromEnv(env));
+        const api = connection.api;
         const metadataFor = (existing) => mergeMetadata({
             existing: existing,
             fromFile: loaded.metadata,
@@ -22135,7 +22149,7 @@ async function run(env = process.env) {
         setFailed(error.message);
     }
     finally {
-        transport?.close();
+        connection?.close();
         report(state);
         await writeSummary({
             dryRun: state.dryRun,

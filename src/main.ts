@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
-import { ACTION_VERSION, Inputs, Outputs } from './constants.js'
 import { tmpdir } from 'node:os'
+import * as core from '@actions/core'
+import { Inputs, Outputs } from './constants.js'
 import { packArchive } from './files/archive.js'
 import { md5Files } from './files/hash.js'
 import { checkUnmatched, findFiles, validateFiles, type LocalFile } from './files/search.js'
@@ -25,13 +25,10 @@ import { depositionOutputs, filesOutput, setOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import type { FileOutcome } from './upload/engine.js'
 import { formatBytes, progressIntervalMs } from './upload/progress.js'
-import { ZenodoClient, type ZenodoApi } from './zenodo/client.js'
-import { HttpTransport, timeoutsFromEnv } from './zenodo/http.js'
-import { createAgents } from './zenodo/proxy.js'
-import { RateLimiter } from './zenodo/rate-limiter.js'
-import { policyFromEnv } from './zenodo/retry.js'
-import type { Deposition } from './zenodo/types.js'
+import type { ZenodoApi } from './zenodo/client.js'
+import { connect, type Connection } from './zenodo/connect.js'
 import { ZenodoApiError } from './zenodo/errors.js'
+import type { Deposition } from './zenodo/types.js'
 
 /** What the run knows so far; outputs and the summary are written from it, even on failure. */
 interface RunState {
@@ -42,12 +39,6 @@ interface RunState {
   notes: string[]
   dryRun: boolean
   error?: string
-}
-
-export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
-  const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload'
-  const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : ''
-  return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`
 }
 
 function today(): string {
@@ -62,7 +53,7 @@ function inheritedMetadata(record: Deposition): Record<string, unknown> {
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const state: RunState = { files: [], plannedUploads: 0, notes: [], dryRun: false }
-  let transport: HttpTransport | undefined
+  let connection: Connection | undefined
   try {
     const settings = await core.group('Inputs', async () => {
       const s = getInputs(env)
@@ -89,25 +80,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return m
     })
 
-    const limiter = new RateLimiter((ms, st) =>
-      core.info(
-        `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
-      )
-    )
-    const agents = createAgents(settings.serverUrl, env, core.info)
-    transport = new HttpTransport({
-      token: settings.token,
-      userAgent: userAgent(env),
-      limiter,
-      timeouts: timeoutsFromEnv(env),
-      ...agents
+    connection = connect(settings.serverUrl, settings.token, env, {
+      info: core.info,
+      warning: core.warning,
+      debug: core.debug
     })
-    const api: ZenodoApi = new ZenodoClient(
-      settings.serverUrl,
-      transport,
-      { info: core.info, warning: core.warning, debug: core.debug },
-      policyFromEnv(env)
-    )
+    const api = connection.api
 
     const metadataFor = (existing: Record<string, unknown> | undefined): ZenodoMetadata =>
       mergeMetadata({
@@ -134,7 +112,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.debug(error.stack ?? String(error))
     core.setFailed(error.message)
   } finally {
-    transport?.close()
+    connection?.close()
     report(state)
     await writeSummary({
       dryRun: state.dryRun,

@@ -1,0 +1,38 @@
+// Wires the Zenodo client for a run: one transport (with the proxy agents and the shared rate
+// limiter) under a client with the retry policy.
+
+import { ACTION_VERSION } from '../constants.js'
+import { ZenodoClient, type ClientLog, type ZenodoApi } from './client.js'
+import { HttpTransport, timeoutsFromEnv } from './http.js'
+import { createAgents } from './proxy.js'
+import { RateLimiter } from './rate-limiter.js'
+import { policyFromEnv } from './retry.js'
+
+/** Names the action, its version and repository, and the calling workflow, as Zenodo asks of clients. */
+export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY || 'zenodo-upload/zenodo-upload'
+  const caller = env.GITHUB_REPOSITORY ? `; workflow in ${env.GITHUB_REPOSITORY}` : ''
+  return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`
+}
+
+export interface Connection {
+  api: ZenodoApi
+  /** Frees the sockets kept alive, so the process can exit at once. */
+  close(): void
+}
+
+export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv, log: ClientLog): Connection {
+  const limiter = new RateLimiter((ms, st) =>
+    log.info(
+      `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
+    )
+  )
+  const transport = new HttpTransport({
+    token,
+    userAgent: userAgent(env),
+    limiter,
+    timeouts: timeoutsFromEnv(env),
+    ...createAgents(serverUrl, env, log.info)
+  })
+  return { api: new ZenodoClient(serverUrl, transport, log, policyFromEnv(env)), close: () => transport.close() }
+}
