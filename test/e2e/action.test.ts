@@ -310,6 +310,10 @@ describe('fails early and clearly, leaving nothing behind', () => {
     expect(run.code).toBe(1)
     expect(run.errors[0]).toContain('\nmetadata.creators: Missing data for required field.')
     expect(run.errors[0]).toContain('\nmetadata.title: Shorter than minimum length 3.')
+    // What to do, and that nothing was lost.
+    expect(run.errors[0]).toMatch(
+      /Fix these fields in the metadata \(the metadata input\) and re-run; draft \d+ is kept/
+    )
     const [dep] = server.depositions()
     expect(dep.published).toBe(false)
     expect(dep.files).toHaveLength(1)

@@ -99,32 +99,6 @@ describe('outputs and messages', () => {
     expect(writes()).toEqual([])
   })
 
-  it('a refused publish says what to fix and that the draft is kept', async () => {
-    server.addFault({
-      method: 'POST',
-      path: /\/actions\/publish$/,
-      action: {
-        kind: 'status',
-        status: 400,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          status: 400,
-          message: 'A validation error occurred.',
-          errors: [
-            { field: 'metadata.creators.0.person_or_org.family_name', messages: ['Family name cannot be blank.'] }
-          ]
-        })
-      }
-    })
-    const run = await runAction(inputs({ files: 'a.txt', publish: 'true', metadata: JSON.stringify(META) }), {
-      workspace: makeWorkspace({ 'a.txt': 'a' })
-    })
-    expect(run.code).toBe(1)
-    expect(run.errors[0]).toMatch(
-      /Fix these fields in the metadata \(the metadata input\) and re-run; draft \d+ is kept/
-    )
-  })
-
   it("names the deposition-id input when the deposition is someone else's", async () => {
     const mine = await runAction(inputs({ files: 'a.txt' }), { workspace: makeWorkspace({ 'a.txt': 'a' }) })
     const run = await runAction(
