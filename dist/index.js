@@ -20600,6 +20600,10 @@ class ZenodoApiError extends Error {
         this.body = body;
         this.fieldErrors = fieldErrors;
     }
+    /** The same error with a message that adds context (the input to fix, what to do next). */
+    reworded(message) {
+        return new ZenodoApiError(message, this.status, this.method, this.url, this.body, this.fieldErrors);
+    }
 }
 /** A request that never got an answer: reset, refused, timed out. */
 class NetworkError extends Error {
@@ -21093,9 +21097,23 @@ async function uploadAll(api, depositionId, bucketUrl, files, options) {
     return { outcomes, errors };
 }
 
+;// CONCATENATED MODULE: ./src/zenodo/types.ts
+// The legacy deposit API's shapes, as zenodo-api.md §2.1/§2.2/§6 describe them today.
+/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
+function fileMd5(file) {
+    return file.checksum.replace(/^md5:/, '');
+}
+function isPublished(d) {
+    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
+}
+function isDraft(d) {
+    return !isPublished(d);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The plan: which deposition, which files to upload, skip or delete, which metadata.
 // Pure code, built from the inputs and the remote state; dry runs print it, runs execute it.
+
 
 /**
  * Decides per file. A local file whose name and MD5 match a remote one is skipped; a changed
@@ -21108,10 +21126,7 @@ function planFiles(local, localMd5, remote, deleteOld) {
     for (const file of local) {
         const existing = remoteByName.get(file.name);
         const md5 = localMd5.get(file.name);
-        if (existing &&
-            md5 !== undefined &&
-            existing.checksum.replace(/^md5:/, '') === md5 &&
-            existing.filesize === file.size) {
+        if (existing && md5 !== undefined && fileMd5(existing) === md5 && existing.filesize === file.size) {
             plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing });
         }
         else {
@@ -21132,7 +21147,7 @@ function planFiles(local, localMd5, remote, deleteOld) {
                     name,
                     action: 'delete',
                     size: file.filesize,
-                    md5: file.checksum.replace(/^md5:/, ''),
+                    md5: fileMd5(file),
                     remote: file
                 });
             }
@@ -21176,7 +21191,7 @@ function checkLimits(plans, remote) {
 function holdsFiles(local, localMd5, remote, exactly) {
     if (exactly && local.length > 0 && local.length !== remote.length)
         return false;
-    const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]));
+    const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), fileMd5(f)]));
     return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name));
 }
 /** Stable JSON for comparing metadata objects regardless of key order. */
@@ -21198,138 +21213,6 @@ function describeTarget(target) {
         case 'read-only':
             return target.deposition ? `only read deposition ${target.deposition.id}` : 'nothing to create';
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/execute.ts
-// Carries out a plan: the only module that writes to Zenodo.
-
-
-
-class ExecuteError extends Error {
-    name = 'ExecuteError';
-}
-/** Gets the deposition the plan targets, creating or versioning as needed; returns it with its bucket. */
-async function openDeposition(target, ctx) {
-    const { api } = ctx;
-    switch (target.kind) {
-        case 'create': {
-            const dep = await api.createDeposition(ctx.metadataFor(undefined), ctx.isOurs);
-            ctx.log.info(`Created deposition ${dep.id} (reserved DOI ${dep.metadata?.prereserve_doi?.doi ?? 'none'}).`);
-            ctx.onDeposition(dep);
-            return dep;
-        }
-        case 'draft':
-            ctx.onDeposition(target.deposition);
-            return syncMetadata(target.deposition, ctx);
-        case 'new-version': {
-            const { draft, created } = await newVersion(api, target.record);
-            ctx.log.info(`New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`);
-            ctx.onDeposition(draft);
-            try {
-                return await syncMetadata(draft, ctx);
-            }
-            catch (err) {
-                if (!created || !(err instanceof ZenodoApiError) || err.status !== 400)
-                    throw err;
-                // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
-                await api.deleteDraft(draft.id);
-                ctx.onDeposition(undefined);
-                throw new ExecuteError(`${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`);
-            }
-        }
-        default:
-            throw new ExecuteError(`nothing to open for a ${target.kind} target`);
-    }
-}
-async function newVersion(api, record) {
-    try {
-        return { draft: await api.newVersion(record.id), created: true };
-    }
-    catch (err) {
-        // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
-        if (!(err instanceof ZenodoApiError) || err.status !== 400)
-            throw err;
-        const concept = record.conceptrecid;
-        const pending = concept
-            ? (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find((d) => d.state === 'unsubmitted')
-            : undefined;
-        if (!pending) {
-            throw new ExecuteError(`${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
-                `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`);
-        }
-        return { draft: await api.getDeposition(pending.id), created: false };
-    }
-}
-/** PUTs the complete metadata unless the deposition already has exactly it. */
-async function syncMetadata(dep, ctx) {
-    const wanted = ctx.metadataFor(dep.metadata);
-    if (canonical(ctx.comparable(dep.metadata)) === canonical(ctx.comparable(wanted))) {
-        ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`);
-        return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id);
-    }
-    let updated;
-    try {
-        updated = await ctx.api.updateMetadata(dep.id, wanted);
-    }
-    catch (err) {
-        if (!(err instanceof ZenodoApiError) || err.status !== 400)
-            throw err;
-        throw new ZenodoApiError(`${err.message}\nFix these fields in the metadata (${ctx.metadataSource}) and re-run.`, err.status, err.method, err.url, err.body, err.fieldErrors);
-    }
-    ctx.log.info(`Updated the metadata of deposition ${dep.id}.`);
-    ctx.onDeposition(updated);
-    return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id);
-}
-/**
- * Deletes, uploads and records skips. Plans files again against the deposition as it is now,
- * since a new version's inherited files are only known once it exists.
- */
-async function transferFiles(dep, local, ctx) {
-    const localFiles = local.flatMap((p) => (p.local ? [p.local] : []));
-    const plans = planFiles(localFiles, ctx.localMd5, dep.files ?? [], ctx.deleteOld);
-    const bucket = dep.links.bucket;
-    if (!bucket)
-        throw new ExecuteError(`Zenodo gave no bucket link for deposition ${dep.id}; cannot upload.`);
-    const outcomes = [];
-    const record = (o) => {
-        outcomes.push(o);
-        ctx.onFile(o);
-    };
-    // Deletes first: the 100-file limit counts what is in the bucket at each upload.
-    for (const p of plans.filter((p) => p.action === 'delete')) {
-        await ctx.api.deleteFile(dep.id, bucket, p.name);
-        ctx.log.info(`Deleted '${p.name}' (not part of this run).`);
-        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' });
-    }
-    for (const p of plans.filter((p) => p.action === 'skip')) {
-        ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`);
-        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' });
-    }
-    // In a first-version draft nothing was inherited: a file with this name came from an earlier
-    // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
-    if (!dep.conceptdoi) {
-        for (const p of plans.filter((p) => p.action === 'replace')) {
-            ctx.log.warning(`'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
-                `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`);
-        }
-    }
-    const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []));
-    const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
-        ...ctx.upload,
-        log: ctx.upload.log
-    });
-    for (const o of sent)
-        record(o);
-    return { outcomes, errors };
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/types.ts
-// The legacy deposit API's shapes, as zenodo-api.md §2.1/§2.2/§6 describe them today.
-function isPublished(d) {
-    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
-}
-function isDraft(d) {
-    return !isPublished(d);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
@@ -21396,7 +21279,7 @@ async function readGiven(api, id) {
     }
     catch (err) {
         if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
-            throw new ZenodoApiError(`Input 'deposition-id': ${err.message}`, err.status, err.method, err.url, err.body, err.fieldErrors);
+            throw err.reworded(`Input 'deposition-id': ${err.message}`);
         }
         if (!(err instanceof ZenodoApiError) || err.status !== 404)
             throw err;
@@ -21418,7 +21301,7 @@ github) {
     const latestId = (await api.latestRecordId(concept)) ?? record.id;
     // Always read it whole: list entries lack links.bucket.
     const latest = await api.getDeposition(latestId);
-    const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept));
+    const pending = await findPendingDraft(api, concept);
     // Found by our link, the concept's pending draft is ours only if it carries our link too:
     // a draft another ref's run left is not this re-run's to fill.
     const foreign = pending && github && !hasGithubMarker(pending.metadata, github);
@@ -21438,6 +21321,134 @@ github) {
         blockedBy: foreign ? pending : undefined,
         reason: `${why}; latest version of concept ${concept}`
     };
+}
+/** The concept's pending new-version draft (only one can exist), as the search lists it (§14). */
+async function findPendingDraft(api, concept) {
+    const versions = await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 });
+    return versions.find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept));
+}
+
+;// CONCATENATED MODULE: ./src/plan/execute.ts
+// Carries out a plan: the only module that writes to Zenodo.
+
+
+
+
+class ExecuteError extends Error {
+    name = 'ExecuteError';
+}
+/** Gets the deposition the plan targets, creating or versioning as needed; returns it with its bucket. */
+async function openDeposition(target, ctx) {
+    const { api } = ctx;
+    switch (target.kind) {
+        case 'create': {
+            const dep = await api.createDeposition(ctx.metadataFor(undefined), ctx.isOurs);
+            ctx.log.info(`Created deposition ${dep.id} (reserved DOI ${dep.metadata?.prereserve_doi?.doi ?? 'none'}).`);
+            ctx.onDeposition(dep);
+            return dep;
+        }
+        case 'draft':
+            ctx.onDeposition(target.deposition);
+            return syncMetadata(target.deposition, ctx);
+        case 'new-version': {
+            const { draft, created } = await newVersion(api, target.record);
+            ctx.log.info(`New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`);
+            ctx.onDeposition(draft);
+            try {
+                return await syncMetadata(draft, ctx);
+            }
+            catch (err) {
+                if (!created || !(err instanceof ZenodoApiError) || err.status !== 400)
+                    throw err;
+                // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
+                await api.deleteDraft(draft.id);
+                ctx.onDeposition(undefined);
+                throw new ExecuteError(`${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`);
+            }
+        }
+        default:
+            throw new ExecuteError(`nothing to open for a ${target.kind} target`);
+    }
+}
+async function newVersion(api, record) {
+    try {
+        return { draft: await api.newVersion(record.id), created: true };
+    }
+    catch (err) {
+        // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
+        if (!(err instanceof ZenodoApiError) || err.status !== 400)
+            throw err;
+        const concept = record.conceptrecid;
+        const pending = concept ? await findPendingDraft(api, concept) : undefined;
+        if (!pending) {
+            throw new ExecuteError(`${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
+                `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`);
+        }
+        return { draft: await api.getDeposition(pending.id), created: false };
+    }
+}
+/** PUTs the complete metadata unless the deposition already has exactly it. */
+async function syncMetadata(dep, ctx) {
+    const wanted = ctx.metadataFor(dep.metadata);
+    if (canonical(ctx.comparable(dep.metadata)) === canonical(ctx.comparable(wanted))) {
+        ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`);
+        return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id);
+    }
+    let updated;
+    try {
+        updated = await ctx.api.updateMetadata(dep.id, wanted);
+    }
+    catch (err) {
+        if (!(err instanceof ZenodoApiError) || err.status !== 400)
+            throw err;
+        throw err.reworded(`${err.message}
+Fix these fields in the metadata (${ctx.metadataSource}) and re-run.`);
+    }
+    ctx.log.info(`Updated the metadata of deposition ${dep.id}.`);
+    ctx.onDeposition(updated);
+    return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id);
+}
+/**
+ * Deletes, uploads and records skips. Plans files again against the deposition as it is now,
+ * since a new version's inherited files are only known once it exists.
+ */
+async function transferFiles(dep, local, ctx) {
+    const localFiles = local.flatMap((p) => (p.local ? [p.local] : []));
+    const plans = planFiles(localFiles, ctx.localMd5, dep.files ?? [], ctx.deleteOld);
+    const bucket = dep.links.bucket;
+    if (!bucket)
+        throw new ExecuteError(`Zenodo gave no bucket link for deposition ${dep.id}; cannot upload.`);
+    const outcomes = [];
+    const record = (o) => {
+        outcomes.push(o);
+        ctx.onFile(o);
+    };
+    // Deletes first: the 100-file limit counts what is in the bucket at each upload.
+    for (const p of plans.filter((p) => p.action === 'delete')) {
+        await ctx.api.deleteFile(dep.id, bucket, p.name);
+        ctx.log.info(`Deleted '${p.name}' (not part of this run).`);
+        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' });
+    }
+    for (const p of plans.filter((p) => p.action === 'skip')) {
+        ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`);
+        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' });
+    }
+    // In a first-version draft nothing was inherited: a file with this name came from an earlier
+    // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
+    if (!dep.conceptdoi) {
+        for (const p of plans.filter((p) => p.action === 'replace')) {
+            ctx.log.warning(`'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
+                `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`);
+        }
+    }
+    const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []));
+    const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
+        ...ctx.upload,
+        log: ctx.upload.log
+    });
+    for (const o of sent)
+        record(o);
+    return { outcomes, errors };
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -21754,11 +21765,15 @@ class ZenodoClient {
             parse: (json)
         });
     }
-    async deleteDraft(id) {
+    deleteDraft(id) {
+        return this.delete(`${this.api}/deposit/depositions/${id}`, { action: `discarding draft ${id}`, depositionId: id });
+    }
+    /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
+    async delete(url, context) {
         await this.call({
             method: 'DELETE',
-            url: `${this.api}/deposit/depositions/${id}`,
-            context: { action: `discarding draft ${id}`, depositionId: id },
+            url,
+            context,
             ok: [204, 200],
             parse: () => true,
             alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
@@ -21778,15 +21793,10 @@ class ZenodoClient {
             }
         });
     }
-    async deleteFile(depositionId, bucketUrl, key) {
-        await this.call({
-            method: 'DELETE',
-            url: `${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`,
-            context: { action: `deleting '${key}' from deposition ${depositionId}`, depositionId },
-            ok: [204, 200],
-            parse: () => true,
-            // A retried DELETE that finds nothing means the first one worked.
-            alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+    deleteFile(depositionId, bucketUrl, key) {
+        return this.delete(`${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`, {
+            action: `deleting '${key}' from deposition ${depositionId}`,
+            depositionId
         });
     }
     uploadFile(depositionId, bucketUrl, file, onProgress) {
@@ -22084,6 +22094,7 @@ function connect(serverUrl, token, env, log) {
 
 
 
+
 function today() {
     return new Date().toISOString().slice(0, 10);
 }
@@ -22283,7 +22294,7 @@ async function execute({ api, settings, github, metadataFor, metadataSource, sta
     // Verify the whole draft against what this run sent before making it permanent.
     const current = await api.getDeposition(dep.id);
     state.deposition = current;
-    const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]));
+    const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), fileMd5(f)]));
     const missing = state.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5);
     if (missing.length > 0) {
         throw new Error(`Not publishing: ${missing.map((f) => `'${f.name}'`).join(', ')} is not in the draft with the expected MD5. Re-run to upload it again.`);
@@ -22297,7 +22308,8 @@ async function execute({ api, settings, github, metadataFor, metadataSource, sta
     catch (err) {
         if (!(err instanceof ZenodoApiError) || err.status !== 400)
             throw err;
-        throw new ZenodoApiError(`${err.message}\nFix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`, err.status, err.method, err.url, err.body, err.fieldErrors);
+        throw err.reworded(`${err.message}
+Fix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`);
     }
     state.deposition = published;
     info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`);

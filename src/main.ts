@@ -28,7 +28,7 @@ import { formatBytes, progressIntervalMs } from './upload/progress.js'
 import type { ZenodoApi } from './zenodo/client.js'
 import { connect, type Connection } from './zenodo/connect.js'
 import { ZenodoApiError } from './zenodo/errors.js'
-import type { Deposition } from './zenodo/types.js'
+import { fileMd5, type Deposition } from './zenodo/types.js'
 
 /** What the run knows so far; outputs and the summary are written from it, even on failure. */
 interface RunState {
@@ -287,9 +287,7 @@ async function execute(
   // Verify the whole draft against what this run sent before making it permanent.
   const current = await api.getDeposition(dep.id)
   state.deposition = current
-  const byName = new Map(
-    (current.files ?? []).map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')])
-  )
+  const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), fileMd5(f)]))
   const missing = state.files.filter(
     (f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5
   )
@@ -307,13 +305,9 @@ async function execute(
     published = await api.publish(dep.id)
   } catch (err) {
     if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
-    throw new ZenodoApiError(
-      `${err.message}\nFix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`,
-      err.status,
-      err.method,
-      err.url,
-      err.body,
-      err.fieldErrors
+    throw err.reworded(
+      `${err.message}
+Fix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`
     )
   }
   state.deposition = published

@@ -6,6 +6,7 @@ import type { ZenodoApi } from '../zenodo/client.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
 import type { Deposition } from '../zenodo/types.js'
 import { canonical, planFiles, type FilePlan, type Target } from './plan.js'
+import { findPendingDraft } from './resolve.js'
 
 export interface ExecuteContext {
   api: ZenodoApi
@@ -73,11 +74,7 @@ async function newVersion(api: ZenodoApi, record: Deposition): Promise<{ draft: 
     // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
     if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
     const concept = record.conceptrecid
-    const pending = concept
-      ? (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find(
-          (d) => d.state === 'unsubmitted'
-        )
-      : undefined
+    const pending = concept ? await findPendingDraft(api, concept) : undefined
     if (!pending) {
       throw new ExecuteError(
         `${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
@@ -100,14 +97,8 @@ async function syncMetadata(dep: Deposition, ctx: ExecuteContext): Promise<Depos
     updated = await ctx.api.updateMetadata(dep.id, wanted)
   } catch (err) {
     if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
-    throw new ZenodoApiError(
-      `${err.message}\nFix these fields in the metadata (${ctx.metadataSource}) and re-run.`,
-      err.status,
-      err.method,
-      err.url,
-      err.body,
-      err.fieldErrors
-    )
+    throw err.reworded(`${err.message}
+Fix these fields in the metadata (${ctx.metadataSource}) and re-run.`)
   }
   ctx.log.info(`Updated the metadata of deposition ${dep.id}.`)
   ctx.onDeposition(updated)

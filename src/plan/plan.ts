@@ -3,7 +3,7 @@
 
 import { MAX_FILES, QUOTA_BYTES } from '../constants.js'
 import type { LocalFile } from '../files/search.js'
-import type { Deposition, DepositionFile } from '../zenodo/types.js'
+import { fileMd5, type Deposition, type DepositionFile } from '../zenodo/types.js'
 
 export type Target =
   /** Make a new deposition (a new concept). */
@@ -60,12 +60,7 @@ export function planFiles(
   for (const file of local) {
     const existing = remoteByName.get(file.name)
     const md5 = localMd5.get(file.name)
-    if (
-      existing &&
-      md5 !== undefined &&
-      existing.checksum.replace(/^md5:/, '') === md5 &&
-      existing.filesize === file.size
-    ) {
+    if (existing && md5 !== undefined && fileMd5(existing) === md5 && existing.filesize === file.size) {
       plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing })
     } else {
       plans.push({
@@ -85,7 +80,7 @@ export function planFiles(
           name,
           action: 'delete',
           size: file.filesize,
-          md5: file.checksum.replace(/^md5:/, ''),
+          md5: fileMd5(file),
           remote: file
         })
       }
@@ -138,7 +133,7 @@ export function holdsFiles(
   exactly: boolean
 ): boolean {
   if (exactly && local.length > 0 && local.length !== remote.length) return false
-  const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.checksum.replace(/^md5:/, '')]))
+  const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), fileMd5(f)]))
   return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name))
 }
 

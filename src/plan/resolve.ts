@@ -74,14 +74,7 @@ async function readGiven(api: ZenodoApi, id: number): Promise<Deposition> {
     return await api.getDeposition(id)
   } catch (err) {
     if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
-      throw new ZenodoApiError(
-        `Input 'deposition-id': ${err.message}`,
-        err.status,
-        err.method,
-        err.url,
-        err.body,
-        err.fieldErrors
-      )
+      throw err.reworded(`Input 'deposition-id': ${err.message}`)
     }
     if (!(err instanceof ZenodoApiError) || err.status !== 404) throw err
     const latest = await api.latestRecordId(id)
@@ -112,9 +105,7 @@ async function publishedTarget(
   const latestId = (await api.latestRecordId(concept)) ?? record.id
   // Always read it whole: list entries lack links.bucket.
   const latest = await api.getDeposition(latestId)
-  const pending = (await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })).find(
-    (d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept)
-  )
+  const pending = await findPendingDraft(api, concept)
   // Found by our link, the concept's pending draft is ours only if it carries our link too:
   // a draft another ref's run left is not this re-run's to fill.
   const foreign = pending && github && !hasGithubMarker(pending.metadata, github)
@@ -134,4 +125,10 @@ async function publishedTarget(
     blockedBy: foreign ? pending : undefined,
     reason: `${why}; latest version of concept ${concept}`
   }
+}
+
+/** The concept's pending new-version draft (only one can exist), as the search lists it (§14). */
+export async function findPendingDraft(api: ZenodoApi, concept: number | string): Promise<Deposition | undefined> {
+  const versions = await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 })
+  return versions.find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept))
 }

@@ -151,11 +151,16 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
-  async deleteDraft(id: number): Promise<void> {
+  deleteDraft(id: number): Promise<void> {
+    return this.delete(`${this.api}/deposit/depositions/${id}`, { action: `discarding draft ${id}`, depositionId: id })
+  }
+
+  /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
+  private async delete(url: string, context: ErrorContext): Promise<void> {
     await this.call({
       method: 'DELETE',
-      url: `${this.api}/deposit/depositions/${id}`,
-      context: { action: `discarding draft ${id}`, depositionId: id },
+      url,
+      context,
       ok: [204, 200],
       parse: () => true,
       alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
@@ -177,15 +182,10 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
-  async deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void> {
-    await this.call({
-      method: 'DELETE',
-      url: `${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`,
-      context: { action: `deleting '${key}' from deposition ${depositionId}`, depositionId },
-      ok: [204, 200],
-      parse: () => true,
-      // A retried DELETE that finds nothing means the first one worked.
-      alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+  deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void> {
+    return this.delete(`${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`, {
+      action: `deleting '${key}' from deposition ${depositionId}`,
+      depositionId
     })
   }
 

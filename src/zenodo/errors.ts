@@ -18,6 +18,11 @@ export class ZenodoApiError extends Error {
   ) {
     super(message)
   }
+
+  /** The same error with a message that adds context (the input to fix, what to do next). */
+  reworded(message: string): ZenodoApiError {
+    return new ZenodoApiError(message, this.status, this.method, this.url, this.body, this.fieldErrors)
+  }
 }
 
 /** A request that never got an answer: reset, refused, timed out. */

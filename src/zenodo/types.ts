@@ -47,6 +47,11 @@ export interface BucketObject {
   version_id?: string
 }
 
+/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
+export function fileMd5(file: DepositionFile): string {
+  return file.checksum.replace(/^md5:/, '')
+}
+
 export function isPublished(d: Deposition): boolean {
   return d.state === 'done' || (d.submitted && d.state !== 'inprogress')
 }
