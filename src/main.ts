@@ -5,7 +5,7 @@ import { packArchive } from './files/archive.js'
 import { md5Files } from './files/hash.js'
 import { checkUnmatched, findFiles, validateFiles, type LocalFile } from './files/search.js'
 import { getInputs, isLoopback, type Settings } from './inputs.js'
-import { readGitHubContext, tagName, type GitHubContext } from './metadata/github-context.js'
+import { readGitHubContext, tagName, type GitHubContext } from './github/context.js'
 import { loadMetadata } from './metadata/load.js'
 import { comparableMetadata, hasGithubMarker, mergeMetadata } from './metadata/merge.js'
 import type { ZenodoMetadata } from './metadata/types.js'
@@ -24,7 +24,8 @@ import { resolveTarget } from './plan/resolve.js'
 import { depositionOutputs, filesOutput, setOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import type { FileOutcome } from './upload/engine.js'
-import { formatBytes, progressIntervalMs } from './upload/progress.js'
+import { formatBytes } from './report/format.js'
+import { readKnobs } from './config.js'
 import type { ZenodoApi } from './zenodo/client.js'
 import { connect, type Connection } from './zenodo/connect.js'
 import { ZenodoApiError } from './zenodo/errors.js'
@@ -264,7 +265,7 @@ async function execute(
     upload: {
       concurrency: settings.concurrency,
       checksumAttempts: 3,
-      progressIntervalMs: progressIntervalMs(),
+      progressIntervalMs: readKnobs().progressIntervalMs,
       log: { info: core.info, warning: core.warning }
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { progressLogger, formatBytes, formatDuration } from '../src/upload/progress.js'
+import { formatBytes, formatDuration } from '../src/report/format.js'
+import { progressLogger } from '../src/upload/progress.js'
 import { escapeHtml, renderSummary } from '../src/report/summary.js'
 import { depositionOutputs, filesOutput } from '../src/report/outputs.js'
 import type { Deposition } from '../src/zenodo/types.js'

@@ -3,19 +3,9 @@ import * as path from 'node:path'
 import * as glob from '@actions/glob'
 import { Inputs, MAX_KEY_LENGTH, NoFileOptions } from '../constants.js'
 
-export interface LocalFile {
-  /** Absolute real path on disk. */
-  path: string
-  /** Path relative to the workspace, for logs and archives. */
-  relativePath: string
-  /** Key in the Zenodo bucket: the base name in Unicode NFC. */
-  name: string
-  size: number
-}
+import { FileSearchError, type LocalFile } from './local-file.js'
 
-export class FileSearchError extends Error {
-  override name = 'FileSearchError'
-}
+export { FileSearchError, type LocalFile }
 
 export interface SearchResult {
   files: LocalFile[]

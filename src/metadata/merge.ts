@@ -1,9 +1,9 @@
 // Builds the complete metadata for a PUT: Zenodo's PUT replaces all metadata, so whatever
 // the deposition already has must be carried over explicitly.
 
-import { treeUrl } from './github-context.js'
+import { treeUrl } from '../github/context.js'
 import { spdxToZenodoLicense } from './licenses.js'
-import type { GitHubContext } from './github-context.js'
+import type { GitHubContext } from '../github/context.js'
 import { isPlainObject } from './types.js'
 import type { RelatedIdentifier, ZenodoMetadata } from './types.js'
 

@@ -1,7 +1,7 @@
 // Reads the remote state to decide which deposition this run works on. Only GETs.
 
 import { hasGithubMarker } from '../metadata/merge.js'
-import type { GitHubContext } from '../metadata/github-context.js'
+import type { GitHubContext } from '../github/context.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
 import type { ZenodoApi } from '../zenodo/client.js'
 import { isPublished, type Deposition } from '../zenodo/types.js'

@@ -3,7 +3,7 @@
 
 import * as core from '@actions/core'
 import type { FileOutcome } from '../upload/engine.js'
-import { formatBytes } from '../upload/progress.js'
+import { formatBytes } from './format.js'
 import { isPublished, type Deposition } from '../zenodo/types.js'
 
 export interface SummaryInput {

@@ -2,9 +2,9 @@
 // A file that never verifies is removed from the draft so it can never be published.
 
 import type { ZenodoApi } from '../zenodo/client.js'
-import type { LocalFile } from '../files/search.js'
-import { LocalFileError } from '../zenodo/http.js'
-import { formatBytes, progressLogger } from './progress.js'
+import { LocalFileError, type LocalFile } from '../files/local-file.js'
+import { formatBytes } from '../report/format.js'
+import { progressLogger } from './progress.js'
 
 export type FileStatus = 'uploaded' | 'skipped' | 'deleted' | 'planned' | 'failed'
 

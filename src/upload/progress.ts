@@ -1,27 +1,8 @@
 // Progress lines for long uploads: percent, MiB/s and ETA at an interval, not one per chunk.
 
+import { formatBytes, formatDuration } from '../report/format.js'
+
 const MiB = 1024 * 1024
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < MiB) return `${(bytes / 1024).toFixed(1)} KiB`
-  if (bytes < 1024 * MiB) return `${(bytes / MiB).toFixed(1)} MiB`
-  return `${(bytes / (1024 * MiB)).toFixed(2)} GiB`
-}
-
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '?'
-  if (seconds < 60) return `${Math.round(seconds)} s`
-  const m = Math.floor(seconds / 60)
-  const s = Math.round(seconds % 60)
-  if (m < 60) return `${m} min ${s} s`
-  return `${Math.floor(m / 60)} h ${m % 60} min`
-}
-
-export function progressIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const ms = Number(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS)
-  return Number.isFinite(ms) && ms > 0 ? ms : 10_000
-}
 
 /** Returns an onProgress callback that logs at most once per interval. */
 export function progressLogger(

@@ -3,10 +3,11 @@
 
 import { ACTION_VERSION } from '../constants.js'
 import { ZenodoClient, type ClientLog, type ZenodoApi } from './client.js'
-import { HttpTransport, timeoutsFromEnv } from './http.js'
+import { readKnobs } from '../config.js'
+import { HttpTransport, timeoutsFor } from './http.js'
 import { createAgents } from './proxy.js'
 import { RateLimiter } from './rate-limiter.js'
-import { policyFromEnv } from './retry.js'
+import { policyFor } from './retry.js'
 
 /** Names the action, its version and repository, and the calling workflow, as Zenodo asks of clients. */
 export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
@@ -22,6 +23,7 @@ export interface Connection {
 }
 
 export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv, log: ClientLog): Connection {
+  const knobs = readKnobs(env)
   const limiter = new RateLimiter((ms, st) =>
     log.info(
       `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
@@ -31,8 +33,11 @@ export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv
     token,
     userAgent: userAgent(env),
     limiter,
-    timeouts: timeoutsFromEnv(env),
+    timeouts: timeoutsFor(knobs.idleTimeoutMs),
     ...createAgents(serverUrl, env, log.info)
   })
-  return { api: new ZenodoClient(serverUrl, transport, log, policyFromEnv(env)), close: () => transport.close() }
+  return {
+    api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs)),
+    close: () => transport.close()
+  }
 }

@@ -6,13 +6,9 @@ import { readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
+import { LocalFileError } from '../files/local-file.js'
 import { NetworkError } from './errors.js'
 import type { RateLimiter } from './rate-limiter.js'
-
-/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
-export class LocalFileError extends Error {
-  override name = 'LocalFileError'
-}
 
 export interface Timeouts {
   /** No byte moving either way for this long fails the attempt (stall detection). */
@@ -24,11 +20,10 @@ export interface Timeouts {
 
 export const DEFAULT_TIMEOUTS: Timeouts = { idleMs: 120_000, answerMs: 120_000, perGiBMs: 60_000 }
 
-export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts {
-  // Test knob (ZENODO_UPLOAD_IDLE_TIMEOUT_MS), so the stall tests need not wait minutes.
-  const idle = Number(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS)
-  if (!Number.isFinite(idle) || idle <= 0) return DEFAULT_TIMEOUTS
-  return { idleMs: idle, answerMs: Math.max(idle, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs }
+/** The timeouts for an idle-timeout knob (config.ts), so the stall tests need not wait minutes. */
+export function timeoutsFor(idleMs: number | undefined): Timeouts {
+  if (idleMs === undefined) return DEFAULT_TIMEOUTS
+  return { idleMs, answerMs: Math.max(idleMs, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs }
 }
 
 export interface UploadBody {

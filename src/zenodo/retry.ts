@@ -37,9 +37,8 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfter?: 
   return Math.round(ceiling / 2 + random() * (ceiling / 2))
 }
 
-/** Test and benchmark knob: scales every backoff (ZENODO_UPLOAD_RETRY_BASE_MS), never set by users. */
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
-  const base = Number(env.ZENODO_UPLOAD_RETRY_BASE_MS)
-  if (!Number.isFinite(base) || base <= 0) return DEFAULT_RETRY
-  return { ...DEFAULT_RETRY, baseDelayMs: base, maxDelayMs: Math.max(base * 8, base) }
+/** The policy for a backoff knob (config.ts): tests and benchmarks scale every backoff down. */
+export function policyFor(baseMs: number | undefined): RetryPolicy {
+  if (baseMs === undefined) return DEFAULT_RETRY
+  return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8 }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { GitHubContext } from '../../src/metadata/github-context.js'
+import type { GitHubContext } from '../../src/github/context.js'
 import { cleanForUpdate, githubRelatedIdentifier, hasGithubMarker, mergeMetadata } from '../../src/metadata/merge.js'
 import type { ZenodoMetadata } from '../../src/metadata/types.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readGitHubContext, tagName, treeUrl } from '../../src/metadata/github-context.js'
+import { readGitHubContext, tagName, treeUrl } from '../src/github/context.js'
 
 const BASE = { GITHUB_REPOSITORY: 'octo/proj', GITHUB_SHA: 'f00dfeed' }
 

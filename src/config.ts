@@ -1,0 +1,41 @@
+// Knobs read from the environment, all in one place. Tests and benchmarks set them to shrink
+// waits; users never need to (action.yml does not mention them).
+
+export interface Knobs {
+  /** ZENODO_UPLOAD_RETRY_BASE_MS: the first backoff, doubled per retry (default 1 s). */
+  retryBaseMs?: number
+  /** ZENODO_UPLOAD_IDLE_TIMEOUT_MS: no byte moving for this long fails an attempt (default 2 min). */
+  idleTimeoutMs?: number
+  /** ZENODO_UPLOAD_PROGRESS_INTERVAL_MS: how often a long upload logs its progress. */
+  progressIntervalMs: number
+  /**
+   * ZENODO_UPLOAD_SETTLE_MS: how long after creating a draft the run waits before it compares
+   * drafts with a concurrent run. Zenodo's search shows a fresh draft only after about a second.
+   */
+  settleMs: number
+  /** ZENODO_UPLOAD_MAX_WAIT_MS: the longest single pause for a rate limit or Retry-After. */
+  maxWaitMs: number
+}
+
+export const DEFAULT_SETTLE_MS = 3000
+export const DEFAULT_MAX_WAIT_MS = 300_000
+
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value)
+  return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined
+}
+
+function nonNegative(value: string | undefined): number | undefined {
+  const n = Number(value)
+  return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined
+}
+
+export function readKnobs(env: NodeJS.ProcessEnv = process.env): Knobs {
+  return {
+    retryBaseMs: positive(env.ZENODO_UPLOAD_RETRY_BASE_MS),
+    idleTimeoutMs: positive(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS),
+    progressIntervalMs: positive(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS) ?? 10_000,
+    settleMs: nonNegative(env.ZENODO_UPLOAD_SETTLE_MS) ?? DEFAULT_SETTLE_MS,
+    maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS
+  }
+}
