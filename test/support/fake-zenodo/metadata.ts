@@ -394,7 +394,7 @@ export interface NormalizedInput {
  * Validates the shape of a POST/PUT body and returns the metadata as Zenodo would print it back.
  * Shape errors are 400 at once; required fields are only checked at publish (reference §3/§4).
  */
-export function normalizeDepositBody(body: unknown): NormalizedInput {
+export function normalizeDepositBody(body: unknown, today = todayUtc()): NormalizedInput {
   if (body === undefined || body === null) body = {}
   if (!isObj(body)) throw validationError([{ field: '_schema', messages: ['Invalid input type.'] }])
   const errors: FieldError[] = []
@@ -409,7 +409,7 @@ export function normalizeDepositBody(body: unknown): NormalizedInput {
   // An empty body loads nothing: RDM's default access (open) is all that shows (§4 defaults
   // apply "when the metadata object is present").
   if (!isObj(raw)) return { metadata: { access_right: 'open' } }
-  const metadata = normalizeMetadata(raw, errors)
+  const metadata = normalizeMetadata(raw, errors, today)
   if (errors.length > 0) throw validationError(errors)
   return { metadata }
 }
@@ -527,7 +527,7 @@ function person(p: Record<string, unknown>): Meta {
   return out
 }
 
-function normalizeMetadata(m: Meta, errors: FieldError[]): Meta {
+function normalizeMetadata(m: Meta, errors: FieldError[], today: string): Meta {
   checkShapes(m, errors)
   if (errors.length > 0) return {}
   const out: Meta = {}
@@ -540,7 +540,7 @@ function normalizeMetadata(m: Meta, errors: FieldError[]): Meta {
     const v = str(m[f])
     if (v !== undefined) out[f] = v
   }
-  out.publication_date ??= todayUtc()
+  out.publication_date ??= today
   // The publisher is hard-coded for DataCite; the input value is ignored.
   out.imprint_publisher = 'Zenodo'
 

@@ -9,29 +9,33 @@ import type {
   Fault,
   FaultAction,
   FakeDepositionView,
+  FakeFileView,
   FakeUser,
   FakeZenodo,
   FakeZenodoOptions,
+  Hold,
+  HoldMatch,
   RequestLogEntry,
+  SeedDraftOptions,
   SeedOptions
 } from './types.js'
 import { type Meta, normalizeDepositBody, validateForPublish } from './metadata.js'
 import {
+  type Concept,
   type Dep,
+  type IndexDoc,
   Store,
   type StoredFile,
-  currentMeta,
   isPublished,
   latestPublished,
   doiOf,
-  stateOf,
-  unlinkQuiet,
-  versionIndex
+  unlinkQuiet
 } from './store.js'
 import {
   ApiError,
   MSG,
   RateLimiter,
+  httpDate,
   limitString,
   parseMultipart,
   secureFilename,
@@ -47,8 +51,18 @@ const DEFAULT_USERS: Record<string, FakeUser> = {
 const JSON_TYPE = 'application/json'
 const MAX_JSON_BYTES = 16 << 20
 const MAX_MULTIPART_BYTES = 512 << 20
+/** RDM's default_max_results: a search page must start within the first 10000 hits. */
+const MAX_RESULTS = 10000
 
 class Aborted extends Error {}
+
+/** What a request needs from its server besides routing. */
+interface CtxHooks {
+  /** The server clock, for the Date header. */
+  now: () => number
+  /** An 'after' hold matching this request: the answer waits for it. */
+  holdAfter: (ctx: Ctx) => Promise<void> | undefined
+}
 
 /** One request being answered. */
 class Ctx {
@@ -62,16 +76,29 @@ class Ctx {
     readonly req: IncomingMessage,
     readonly res: ServerResponse,
     readonly url: URL,
-    readonly entry: RequestLogEntry
+    readonly entry: RequestLogEntry,
+    private readonly hooks: CtxHooks
   ) {}
 
   get gone(): boolean {
     return this.req.socket.destroyed
   }
 
+  /** Runs write now, or once an 'after' hold lets the answer go. */
+  private answer(write: () => void): void {
+    this.answered = true
+    const gate = this.hooks.holdAfter(this)
+    if (gate === undefined) write()
+    else void gate.then(() => write())
+  }
+
   send(status: number, body: string | Buffer | undefined, headers: Record<string, string> = {}): void {
     if (this.answered || this.gone) return
-    this.answered = true
+    this.answer(() => this.write(status, body, headers))
+  }
+
+  private write(status: number, body: string | Buffer | undefined, headers: Record<string, string>): void {
+    if (this.gone) return
     const f = this.fault
     if (f?.kind === 'reset-after-processing') {
       this.req.socket.destroy()
@@ -86,7 +113,9 @@ class Ctx {
       headers = { 'Content-Type': reply.type }
       rate = {}
     }
-    const h: Record<string, string> = { ...rate, ...headers }
+    // An explicit Date from the server clock (Node would send the local one); a fault's own
+    // headers may still override it.
+    const h: Record<string, string> = { ...rate, Date: httpDate(this.hooks.now()), ...headers }
     if (body !== undefined) h['Content-Length'] = String(Buffer.byteLength(body))
     this.res.writeHead(status, h)
     this.res.end(body)
@@ -104,9 +133,14 @@ class Ctx {
       return
     }
     if (this.answered || this.gone) return
-    this.answered = true
+    this.answer(() => this.stream(f, mimetype))
+  }
+
+  private stream(f: StoredFile, mimetype: string): void {
+    if (this.gone) return
     this.res.writeHead(200, {
       ...this.rate,
+      Date: httpDate(this.hooks.now()),
       'Content-Type': mimetype,
       'Content-Length': String(f.size),
       'Content-MD5': Buffer.from(f.md5, 'hex').toString('base64'),
@@ -173,6 +207,23 @@ function safeDecode(s: string): string {
 
 const sleep = async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Fault and hold paths: a string matches a pathname that ends with it; a RegExp is tested. */
+function pathMatches(path: string | RegExp | undefined, pathname: string): boolean {
+  if (path === undefined) return true
+  return typeof path === 'string' ? pathname === path || pathname.endsWith(path) : path.test(pathname)
+}
+
+/** An armed hold: the requests it caught wait on gate until release(). */
+interface HoldState {
+  method?: string
+  path?: string | RegExp
+  phase: 'before' | 'after'
+  left: number
+  gate: Promise<void>
+  arrive: (entry: RequestLogEntry) => void
+  hold: Hold
+}
+
 export class FakeZenodoServer implements FakeZenodo {
   url = ''
   port = 0
@@ -180,6 +231,11 @@ export class FakeZenodoServer implements FakeZenodo {
   storageDir = ''
   readonly requests: RequestLogEntry[] = []
   private faults: Array<Fault & { left: number }> = []
+  /** Holds still catching requests, in the order they were added. */
+  private holds: HoldState[] = []
+  /** Holds not yet released (some may be exhausted but still keep requests waiting). */
+  private readonly unreleased = new Set<HoldState>()
+  private clockOffset: number
   private store!: Store
   private server!: Server
   private readonly users: Record<string, FakeUser>
@@ -195,6 +251,7 @@ export class FakeZenodoServer implements FakeZenodo {
         : options.rateLimit
     this.limiter = new RateLimiter(rl.limit, rl.windowSeconds * 1000, options.rateLimit !== false)
     this.limitText = limitString(rl.limit, rl.windowSeconds)
+    this.clockOffset = checkMs('clockOffsetMs', options.clockOffsetMs ?? 0, true)
   }
 
   async start(): Promise<void> {
@@ -220,14 +277,70 @@ export class FakeZenodoServer implements FakeZenodo {
     this.url = `http://${hostPart}:${this.port}`
     this.publicUrl = (this.options.publicUrl ?? this.url).replace(/\/+$/, '')
     this.storageDir = dir
-    this.store = new Store(this.publicUrl, dir, this.options.firstId ?? 1000, {
-      maxFiles: this.options.maxFiles ?? 100,
-      quotaBytes: this.options.quotaBytes ?? 50e9,
-      maxFileBytes: this.options.maxFileBytes ?? 50e9
-    })
+    this.store = new Store(
+      this.publicUrl,
+      dir,
+      this.options.firstId ?? 1000,
+      {
+        maxFiles: this.options.maxFiles ?? 100,
+        quotaBytes: this.options.quotaBytes ?? 50e9,
+        maxFileBytes: this.options.maxFileBytes ?? 50e9
+      },
+      () => this.now()
+    )
+    this.store.setIndexLag(checkMs('indexLagMs', this.options.indexLagMs ?? 0, false))
+  }
+
+  now(): number {
+    return Date.now() + this.clockOffset
+  }
+
+  setClockOffset(ms: number): void {
+    this.clockOffset = checkMs('clock offset', ms, true)
+  }
+
+  setIndexLag(ms: number): void {
+    this.store.setIndexLag(checkMs('index lag', ms, false))
+  }
+
+  hold(match: HoldMatch): Hold {
+    let open!: () => void
+    let arrive!: (entry: RequestLogEntry) => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const arrived = new Promise<RequestLogEntry>((resolve) => (arrive = resolve))
+    const held: RequestLogEntry[] = []
+    const state: HoldState = {
+      method: match.method?.toUpperCase(),
+      path: match.path,
+      phase: match.phase ?? 'before',
+      left: match.times ?? 1,
+      gate,
+      arrive: (entry) => {
+        held.push(entry)
+        arrive(entry)
+      },
+      hold: {
+        arrived,
+        held,
+        release: () => {
+          this.holds = this.holds.filter((h) => h !== state)
+          this.unreleased.delete(state)
+          open()
+        }
+      }
+    }
+    if (state.left > 0) this.holds.push(state)
+    this.unreleased.add(state)
+    return state.hold
+  }
+
+  releaseAll(): void {
+    for (const h of [...this.unreleased]) h.hold.release()
   }
 
   async close(): Promise<void> {
+    // Held requests would otherwise keep their handlers (and a waiting test) pending.
+    this.releaseAll()
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve())
       this.server.closeAllConnections()
@@ -258,35 +371,73 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   async seedPublished(opts: SeedOptions): Promise<FakeDepositionView> {
+    const dep = await this.seedDep(opts)
+    this.store.publish(dep)
+    this.store.backdate(dep.concept)
+    return this.store.view(dep)
+  }
+
+  async seedDraft(opts: SeedDraftOptions = {}): Promise<FakeDepositionView> {
+    const existing = opts.conceptrecid !== undefined ? this.store.concepts.get(opts.conceptrecid) : undefined
+    if (existing?.versions.some((v) => !isPublished(v)) === true) {
+      // Zenodo keeps one pending draft per concept (§5).
+      throw new Error(`seedDraft: concept ${opts.conceptrecid as string} already has an unpublished draft`)
+    }
+    const dep = await this.seedDep({ ...opts, files: opts.files ?? [] })
+    this.store.backdate(dep.concept)
+    return this.store.view(dep)
+  }
+
+  async seedFile(id: number, key: string, content: Buffer | string): Promise<FakeFileView> {
+    const dep = this.store.deps.get(id)
+    if (dep === undefined) throw new Error(`seedFile: no deposition ${id}`)
+    const f = await this.store.commitFile(dep, key, await this.store.writeBuffer(Buffer.from(content)))
+    this.store.backdate(dep.concept)
+    return { id: f.id, key: f.key, size: f.size, md5: f.md5 }
+  }
+
+  /** A draft with the seed's metadata and files (keys verbatim), in a new or given concept. */
+  private async seedDep(opts: SeedOptions): Promise<Dep> {
     const s = this.store
     const owner = opts.owner ?? 1
-    let concept = opts.conceptrecid !== undefined ? s.concepts.get(opts.conceptrecid) : undefined
+    let concept: Concept | undefined = opts.conceptrecid !== undefined ? s.concepts.get(opts.conceptrecid) : undefined
     if (concept === undefined) {
       if (opts.conceptrecid !== undefined) s.reserveId(Number(opts.conceptrecid))
       concept = s.newConcept(owner, opts.conceptrecid)
     }
-    const { metadata } = normalizeDepositBody({ metadata: opts.metadata ?? {} })
+    const { metadata } = normalizeDepositBody({ metadata: opts.metadata ?? {} }, todayUtc(this.now()))
     const dep = s.newDep(concept, owner, metadata)
     for (const f of opts.files) {
       await s.commitFile(dep, f.key, await s.writeBuffer(Buffer.from(f.content)))
     }
-    s.publish(dep)
-    return s.view(dep)
+    return dep
   }
 
   // ---- request pipeline -------------------------------------------------------------------
 
   private takeFault(method: string, pathname: string): FaultAction | undefined {
     const i = this.faults.findIndex(
-      (f) =>
-        (f.method === undefined || f.method.toUpperCase() === method) &&
-        (f.path === undefined ||
-          (typeof f.path === 'string' ? pathname === f.path || pathname.endsWith(f.path) : f.path.test(pathname)))
+      (f) => (f.method === undefined || f.method.toUpperCase() === method) && pathMatches(f.path, pathname)
     )
     if (i === -1) return undefined
     const f = this.faults[i]
     if (f.left !== Infinity && --f.left <= 0) this.faults.splice(i, 1)
     return f.action
+  }
+
+  /** The gate of the first armed hold of this phase matching the request, if any. */
+  private takeHold(phase: 'before' | 'after', ctx: Ctx): Promise<void> | undefined {
+    const method = ctx.req.method ?? 'GET'
+    const pathname = ctx.url.pathname
+    // The inspection endpoint is not Zenodo; holding it would only confuse a test.
+    if (pathname.startsWith('/__fake/')) return undefined
+    const h = this.holds.find(
+      (x) => x.phase === phase && (x.method === undefined || x.method === method) && pathMatches(x.path, pathname)
+    )
+    if (h === undefined) return undefined
+    if (--h.left <= 0) this.holds = this.holds.filter((x) => x !== h)
+    h.arrive(ctx.entry)
+    return h.gate
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -301,17 +452,27 @@ export class FakeZenodoServer implements FakeZenodo {
       at: Date.now()
     }
     this.requests.push(entry)
+    const closed = new Promise<void>((resolve) => res.once('close', () => resolve()))
     res.once('close', () => this.options.onRequest?.(entry))
-    const ctx = new Ctx(req, res, url, entry)
+    const ctx = new Ctx(req, res, url, entry, {
+      now: () => this.now(),
+      holdAfter: (c) => this.takeHold('after', c)
+    })
     try {
       if (url.pathname.startsWith('/__fake/')) {
-        ctx.rate = this.limiter.check(this.rateKey(req), Date.now(), false).headers
+        ctx.rate = this.limiter.check(this.rateKey(req), Date.now(), false, this.clockOffset).headers
         await this.inspect(ctx)
         return
       }
+      const held = this.takeHold('before', ctx)
+      if (held !== undefined) {
+        // A client that gives up while held is simply gone.
+        await Promise.race([held, closed])
+        if (ctx.gone) return
+      }
       const fault = this.takeFault(method, url.pathname)
       if (fault !== undefined && (await this.preFault(ctx, fault))) return
-      const rate = this.limiter.check(this.rateKey(req))
+      const rate = this.limiter.check(this.rateKey(req), Date.now(), true, this.clockOffset)
       ctx.rate = rate.headers
       if (!rate.allowed) {
         ctx.json(429, { status: 429, message: this.limitText })
@@ -586,10 +747,16 @@ export class FakeZenodoServer implements FakeZenodo {
     }
     const size = int('size', 10)
     const page = int('page', 1)
+    // invenio-records-resources pagination.py: a page must start inside the search window
+    // (Elasticsearch's max_result_window) and is cut off at its end; the resource answers
+    // QuerystringValidationError with a fixed message.
+    const from = (page - 1) * size
+    if (from >= MAX_RESULTS) throw new ApiError(400, 'Invalid querystring parameters.')
     const allVersions = ['true', '1', 'yes', ''].includes((p.get('allversions') ?? 'false').toLowerCase())
     const terms = parseQuery(p.get('q') ?? '')
-    let hits = [...this.store.deps.values()].filter((d) => d.owner === user.id)
-    if (!allVersions) hits = hits.filter((d) => d.concept.versions[d.concept.versions.length - 1] === d)
+    // Filtering, sorting and paging all run on what the index holds (lagged or live).
+    let hits = this.store.searchDocs().filter((d) => d.owner === user.id)
+    if (!allVersions) hits = hits.filter((d) => d.isLatest)
     hits = hits.filter((d) => terms.every((t) => matchTerm(d, t)))
     const sort = p.get('sort') || 'newest'
     // RDM validates the sort option against the configured ones; the pre-2023 'mostrecent' is gone.
@@ -606,22 +773,21 @@ export class FakeZenodoServer implements FakeZenodo {
     if (!SORTS.includes(sort)) {
       throw validationError([{ field: 'sort', messages: [`Invalid sort option '${sort}'.`] }])
     }
-    const byCreated = (a: Dep, b: Dep): number => a.created.localeCompare(b.created) || a.id - b.id
-    const byUpdated = (a: Dep, b: Dep): number => a.updated.localeCompare(b.updated) || a.id - b.id
+    const byCreated = (a: IndexDoc, b: IndexDoc): number => a.created.localeCompare(b.created) || a.id - b.id
+    const byUpdated = (a: IndexDoc, b: IndexDoc): number => a.updated.localeCompare(b.updated) || a.id - b.id
     if (sort === 'oldest') hits.sort(byCreated)
     else if (sort === 'updated-desc') hits.sort((a, b) => byUpdated(b, a))
     else if (sort === 'updated-asc') hits.sort(byUpdated)
     else hits.sort((a, b) => byCreated(b, a))
-    const items = hits.slice((page - 1) * size, page * size)
     ctx.json(
       200,
-      items.map((d) => this.store.legacy(d, { bucket: false }))
+      hits.slice(from, Math.min(page * size, MAX_RESULTS)).map((d) => d.json)
     )
   }
 
   private async create(ctx: Ctx): Promise<void> {
     // Like flask-resources: the body is parsed and validated before the permission check.
-    const { metadata } = normalizeDepositBody(await this.readJson(ctx))
+    const { metadata } = normalizeDepositBody(await this.readJson(ctx), todayUtc(this.now()))
     const user = this.requireUser(ctx)
     // The concept id is allocated first, so a new deposit has conceptrecid == id - 1.
     const concept = this.store.newConcept(user.id)
@@ -636,7 +802,7 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   private async update(ctx: Ctx, id: string): Promise<void> {
-    const { metadata } = normalizeDepositBody(await this.readJson(ctx))
+    const { metadata } = normalizeDepositBody(await this.readJson(ctx), todayUtc(this.now()))
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
@@ -711,7 +877,7 @@ export class FakeZenodoServer implements FakeZenodo {
     const meta = structuredClone(latest.record) as Meta
     delete meta.version
     delete meta.doi
-    meta.publication_date = todayUtc()
+    meta.publication_date = todayUtc(this.now())
     return this.store.newDep(dep.concept, dep.concept.owner, meta)
   }
 
@@ -1003,8 +1169,20 @@ export function parseQuery(q: string): Term[] {
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1')
 
-function matchTerm(d: Dep, t: Term): boolean {
-  const meta = currentMeta(d)
+/**
+ * Identifiers of related_identifiers[] (keyword fields: exact match). The legacy input keeps
+ * isAlternateIdentifier entries in that list, but RDM stores them as metadata.identifiers.
+ */
+function identifiers(meta: Meta, alternate: boolean): string[] {
+  const list = Array.isArray(meta.related_identifiers) ? (meta.related_identifiers as Meta[]) : []
+  return list
+    .filter((r) => (r.relation === 'isAlternateIdentifier') === alternate && typeof r.identifier === 'string')
+    .map((r) => r.identifier as string)
+}
+
+/** Field names as sent, or as zenodo/zenodo-rdm site/zenodo_rdm/queryparser.py maps them. */
+function matchTerm(d: IndexDoc, t: Term): boolean {
+  const meta = d.meta
   const v = t.value.toLowerCase()
   const title = typeof meta.title === 'string' ? meta.title.toLowerCase() : ''
   switch (t.field) {
@@ -1012,7 +1190,7 @@ function matchTerm(d: Dep, t: Term): boolean {
       return title.includes(v)
     case 'conceptrecid':
     case 'parent.id':
-      return d.concept.id === t.value
+      return d.conceptId === t.value
     case 'recid':
     case 'id':
       return String(d.id) === t.value
@@ -1020,7 +1198,7 @@ function matchTerm(d: Dep, t: Term): boolean {
       return (d.doi ?? '').toLowerCase() === v
     case 'conceptdoi':
     case 'parent.pids.doi.identifier':
-      return (d.concept.doi ?? '').toLowerCase() === v
+      return (d.conceptDoi ?? '').toLowerCase() === v
     case 'title':
     case 'metadata.title':
       return title.includes(v)
@@ -1033,15 +1211,29 @@ function matchTerm(d: Dep, t: Term): boolean {
       )
     case 'keywords':
       return (Array.isArray(meta.keywords) ? (meta.keywords as string[]) : []).some((k) => k.toLowerCase() === v)
+    case 'related.identifier':
+    case 'metadata.related_identifiers.identifier':
+      return identifiers(meta, false).includes(t.value)
+    case 'alternate.identifier':
+    case 'metadata.identifiers.identifier':
+      return identifiers(meta, true).includes(t.value)
     case 'state':
-      return stateOf(d) === t.value
+      return d.state === t.value
     case 'version':
       return String(meta.version ?? '') === t.value
     case 'versions.index':
-      return String(versionIndex(d)) === t.value
+      return String(d.versionIndex) === t.value
     default:
       return false
   }
+}
+
+/** Validates a ms option or setter argument. */
+function checkMs(name: string, ms: number, signed: boolean): number {
+  if (!Number.isFinite(ms) || (!signed && ms < 0)) {
+    throw new RangeError(`fake Zenodo: ${name} must be a finite number${signed ? '' : ' >= 0'} of ms, got ${ms}`)
+  }
+  return ms
 }
 
 export async function startFakeZenodo(options: FakeZenodoOptions = {}): Promise<FakeZenodo> {

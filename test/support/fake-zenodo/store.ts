@@ -68,6 +68,34 @@ export const versionIndex = (d: Dep): number => d.concept.versions.indexOf(d) + 
 export const latestPublished = (c: Concept): Dep | undefined => [...c.versions].reverse().find(isPublished)
 export const totalSize = (d: Dep): number => [...d.files.values()].reduce((n, f) => n + f.size, 0)
 
+/** What the search index holds for one deposition: the §14 list item and the fields queries hit. */
+export interface IndexDoc {
+  id: number
+  owner: number
+  conceptId: string
+  conceptDoi?: string
+  /** pids.doi.identifier: the DOI registered at publish. */
+  doi?: string
+  /** The current metadata (the draft's while one is open), as stored. */
+  meta: Meta
+  state: FakeDepositionView['state']
+  versionIndex: number
+  /** RDM's versions.is_latest_draft: the newest version of its concept, draft or not. */
+  isLatest: boolean
+  created: string
+  updated: string
+  /** The list item (no links.bucket: bucket_id is not indexed, zenodo/zenodo-rdm#639). */
+  json: Meta
+}
+
+/** One indexed state of a deposition; doc undefined = deleted from the index. */
+interface IndexEntry {
+  at: number
+  doc?: IndexDoc
+  /** doc as JSON, to skip re-indexing an unchanged document. */
+  key: string
+}
+
 export interface StreamOptions {
   /** Bytes allowed before the upload is refused mid-stream. */
   maxBytes: number
@@ -85,14 +113,27 @@ export class Store {
   readonly concepts = new Map<string, Concept>()
   readonly buckets = new Map<string, Dep>()
   private nextId: number
+  /**
+   * Search index history per deposition id, kept only while an index lag is set (with no lag
+   * the list reads the live state, as before). Entries are stamped with real time, so the
+   * server clock offset does not move them.
+   */
+  private index?: Map<number, IndexEntry[]>
+  private lagMs = 0
 
   constructor(
     readonly base: string,
     readonly dir: string,
     firstId: number,
-    readonly limits: Limits
+    readonly limits: Limits,
+    /** The server clock (ms), for every created/updated timestamp. */
+    readonly clock: () => number = Date.now
   ) {
     this.nextId = firstId
+  }
+
+  private isoNow(): string {
+    return isoNow(this.clock())
   }
 
   allocId(): number {
@@ -110,7 +151,7 @@ export class Store {
   }
 
   newDep(concept: Concept, owner: number, draft: Meta): Dep {
-    const now = isoNow()
+    const now = this.isoNow()
     const dep: Dep = {
       id: this.allocId(),
       concept,
@@ -126,6 +167,7 @@ export class Store {
     concept.versions.push(dep)
     this.deps.set(dep.id, dep)
     this.buckets.set(dep.bucketId, dep)
+    this.reindex(concept)
     return dep
   }
 
@@ -135,6 +177,8 @@ export class Store {
     const c = dep.concept
     c.versions = c.versions.filter((v) => v !== dep)
     if (c.versions.length === 0) this.concepts.delete(c.id)
+    this.record(dep.id, undefined, Date.now())
+    this.reindex(c)
     await Promise.all([...dep.files.values(), ...dep.formats.values()].map((f) => unlinkQuiet(f.path)))
   }
 
@@ -144,9 +188,11 @@ export class Store {
     return dep
   }
 
+  /** Every change of a deposition ends here (or in newDep/removeDep), so it also re-indexes. */
   touch(dep: Dep): void {
-    dep.updated = isoNow()
+    dep.updated = this.isoNow()
     dep.revision++
+    this.reindex(dep.concept)
   }
 
   publish(dep: Dep): void {
@@ -155,11 +201,98 @@ export class Store {
       // An external DOI stays the record's DOI; otherwise Zenodo mints 10.5281/zenodo.<id>.
       dep.doi = typeof meta.doi === 'string' ? meta.doi : `${DOI_PREFIX}${dep.id}`
       dep.concept.doi ??= `${DOI_PREFIX}${dep.concept.id}`
-      dep.publishedAt = isoNow()
+      dep.publishedAt = this.isoNow()
     }
     dep.record = meta
     dep.draft = undefined
     this.touch(dep)
+  }
+
+  // ---- search index (§14) -----------------------------------------------------------------
+
+  indexDoc(d: Dep): IndexDoc {
+    const legacy = (): Meta => this.legacy(d, { bucket: false })
+    const doc: IndexDoc = {
+      id: d.id,
+      owner: d.owner,
+      conceptId: d.concept.id,
+      meta: currentMeta(d),
+      state: stateOf(d),
+      versionIndex: versionIndex(d),
+      isLatest: d.concept.versions[d.concept.versions.length - 1] === d,
+      created: d.created,
+      updated: d.updated,
+      // A getter: the live list only prints its page; JSON.stringify (snapshots) still reads it.
+      get json() {
+        return legacy()
+      }
+    }
+    if (d.concept.doi !== undefined) doc.conceptDoi = d.concept.doi
+    if (d.doi !== undefined) doc.doi = d.doi
+    return doc
+  }
+
+  /**
+   * Zenodo indexes a fresh draft without a refresh, so a search may miss a change for about a
+   * second. With a lag, the list serves each deposition as indexed at least ms ago. Turning it
+   * on treats the current state as indexed long ago; the lag applies to later changes.
+   */
+  setIndexLag(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`index lag must be >= 0 ms, got ${ms}`)
+    this.lagMs = ms
+    if (ms === 0) {
+      this.index = undefined
+      return
+    }
+    if (this.index !== undefined) return
+    this.index = new Map()
+    for (const d of this.deps.values()) this.record(d.id, this.indexDoc(d), -Infinity)
+  }
+
+  /** Seeded depositions are indexed at once, as if they had been made long ago. */
+  backdate(c: Concept): void {
+    if (this.index === undefined) return
+    for (const v of c.versions) {
+      this.index.delete(v.id)
+      this.record(v.id, this.indexDoc(v), -Infinity)
+    }
+  }
+
+  /** Re-indexes every version of a concept: a change can flip the others' is_latest_draft. */
+  private reindex(c: Concept): void {
+    if (this.index === undefined) return
+    const now = Date.now()
+    for (const v of c.versions) this.record(v.id, this.indexDoc(v), now)
+  }
+
+  private record(id: number, doc: IndexDoc | undefined, at: number): void {
+    const index = this.index
+    if (index === undefined) return
+    const list = index.get(id) ?? []
+    const key = doc === undefined ? '' : JSON.stringify(doc)
+    if (list.length > 0 && list[list.length - 1].key === key) return
+    // A snapshot, so later changes of the live objects do not leak into the past.
+    list.push({ at, doc: doc === undefined ? undefined : (JSON.parse(key) as IndexDoc), key })
+    // Only the newest entry old enough to be served, and the ones after it, can still be served.
+    const cutoff = Date.now() - this.lagMs
+    let served = -1
+    for (let i = 0; i < list.length && list[i].at <= cutoff; i++) served = i
+    if (served > 0) list.splice(0, served)
+    if (list.length === 1 && list[0].doc === undefined && list[0].at <= cutoff) index.delete(id)
+    else index.set(id, list)
+  }
+
+  /** What a search sees: the live state, or with a lag each deposition's served snapshot. */
+  searchDocs(): IndexDoc[] {
+    if (this.index === undefined) return [...this.deps.values()].map((d) => this.indexDoc(d))
+    const cutoff = Date.now() - this.lagMs
+    const out: IndexDoc[] = []
+    for (const list of this.index.values()) {
+      let doc: IndexDoc | undefined
+      for (const e of list) if (e.at <= cutoff) doc = e.doc
+      if (doc !== undefined) out.push(doc)
+    }
+    return out
   }
 
   // ---- bytes ------------------------------------------------------------------------------
@@ -276,7 +409,7 @@ export class Store {
       await unlinkQuiet(stored.path)
       throw err
     }
-    const file = newFile(key, stored)
+    const file = newFile(key, stored, this.isoNow())
     if (old !== undefined) {
       dep.files.delete(key)
       await unlinkQuiet(old.path)
@@ -290,7 +423,7 @@ export class Store {
   async putFormat(dep: Dep, key: string, data: Buffer): Promise<void> {
     if (data.length === 0) throw new ApiError(400, 'Empty files are not accepted.')
     const old = dep.formats.get(key)
-    dep.formats.set(key, newFile(key, await this.writeBuffer(data)))
+    dep.formats.set(key, newFile(key, await this.writeBuffer(data), this.isoNow()))
     if (old !== undefined) await unlinkQuiet(old.path)
   }
 
@@ -572,6 +705,7 @@ export class Store {
       submitted: isPublished(d),
       published: isPublished(d),
       bucketId: d.bucketId,
+      bucketUrl: this.bucketUrl(d),
       metadata: this.legacyMetadata(d),
       files: [...d.files.values()].map((f) => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 }))
     }
@@ -582,8 +716,7 @@ export class Store {
 }
 
 /** A new file instance: new ids, even when it replaces a key (Zenodo deletes and re-creates). */
-function newFile(key: string, stored: { path: string; size: number; md5: string }): StoredFile {
-  const now = isoNow()
+function newFile(key: string, stored: { path: string; size: number; md5: string }, now: string): StoredFile {
   return {
     id: randomUUID(),
     versionId: randomUUID(),

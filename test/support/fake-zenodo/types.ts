@@ -28,6 +28,13 @@ export interface FakeZenodoOptions {
   maxFileBytes?: number
   /** Called once per request when it is answered (or its socket destroyed); for the CLI's --verbose. */
   onRequest?: (entry: RequestLogEntry) => void
+  /**
+   * Search index lag in ms (default 0): the list (GET /api/deposit/depositions) shows each
+   * deposition as it was at least this long ago; GET of one deposition is never lagged.
+   */
+  indexLagMs?: number
+  /** The server clock is Date.now() + this (default 0): timestamps and the Date header. */
+  clockOffsetMs?: number
 }
 
 export type FaultAction =
@@ -55,6 +62,28 @@ export interface Fault {
   action: FaultAction
 }
 
+export interface HoldMatch {
+  method?: string
+  /** As for faults: a string matches a pathname that ends with it; a RegExp is tested against it. */
+  path?: string | RegExp
+  /** How many matching requests to hold (default 1; Infinity = all until release). */
+  times?: number
+  /**
+   * 'before' (default): paused once received, before faults, rate limits, routing and reading
+   * the body. 'after': fully processed (state changed), only the answer is held.
+   */
+  phase?: 'before' | 'after'
+}
+
+export interface Hold {
+  /** Resolves with the log entry of the first matching request that reaches the hold point. */
+  arrived: Promise<RequestLogEntry>
+  /** Entries of the requests held so far (also after release). */
+  held: RequestLogEntry[]
+  /** Lets every request held by this hold go on and disarms it (later requests pass). */
+  release(): void
+}
+
 export interface FakeFileView {
   id: string
   key: string
@@ -72,6 +101,8 @@ export interface FakeDepositionView {
   doi?: string
   conceptdoi?: string
   bucketId: string
+  /** links.bucket of the deposition: `<publicUrl>/api/files/<bucketId>`. */
+  bucketUrl: string
   /** As the deposit API would return it. */
   metadata: Record<string, unknown>
   files: FakeFileView[]
@@ -90,11 +121,17 @@ export interface RequestLogEntry {
 
 export interface SeedOptions {
   metadata?: Record<string, unknown>
+  /** Keys are stored verbatim (no secure_filename, no Unicode normalisation). */
   files: Array<{ key: string; content: Buffer | string }>
   /** Default 1. */
   owner?: number
   /** New version of this concept; omit = new concept. */
   conceptrecid?: string
+}
+
+export interface SeedDraftOptions extends Omit<SeedOptions, 'files'> {
+  /** Default none; keys are stored verbatim. */
+  files?: SeedOptions['files']
 }
 
 export interface FakeZenodo {
@@ -114,5 +151,21 @@ export interface FakeZenodo {
   /** Content of a stored file (small files; for assertions). */
   fileBytes(id: number, key: string): Buffer | undefined
   seedPublished(opts: SeedOptions): Promise<FakeDepositionView>
+  /**
+   * An unpublished draft (a new concept, or the next-version draft of conceptrecid) with files
+   * under the exact keys given. Seeded depositions are in the search index at once.
+   */
+  seedDraft(opts?: SeedDraftOptions): Promise<FakeDepositionView>
+  /** Puts a file under this exact key into a draft or a published record (its lock ignored). */
+  seedFile(id: number, key: string, content: Buffer | string): Promise<FakeFileView>
+  /** See FakeZenodoOptions.indexLagMs; applies to changes made from now on. */
+  setIndexLag(ms: number): void
+  /** See FakeZenodoOptions.clockOffsetMs. */
+  setClockOffset(ms: number): void
+  /** The server clock: Date.now() + the clock offset. */
+  now(): number
+  /** Holds matching requests until release() (see HoldMatch); close() releases everything. */
+  hold(match: HoldMatch): Hold
+  releaseAll(): void
   close(): Promise<void>
 }

@@ -51,7 +51,10 @@ export function isoNow(ms = Date.now()): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00')
 }
 
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10)
+export const todayUtc = (ms = Date.now()): string => new Date(ms).toISOString().slice(0, 10)
+
+/** An HTTP Date header (RFC 7231 IMF-fixdate, whole seconds). */
+export const httpDate = (ms: number): string => new Date(ms).toUTCString()
 
 /** Python's urllib.parse.quote (safe='/'), which Zenodo uses for keys in download links. */
 export function quoteKey(key: string): string {
@@ -134,8 +137,12 @@ export class RateLimiter {
     readonly enforce: boolean
   ) {}
 
-  /** count=false only reports (the inspection endpoint is not Zenodo and must not use quota). */
-  check(key: string, now = Date.now(), count = true): RateDecision {
+  /**
+   * count=false only reports (the inspection endpoint is not Zenodo and must not use quota).
+   * The window runs on real time; clockOffsetMs only shifts the X-RateLimit-Reset shown, so it
+   * agrees with the server's Date header.
+   */
+  check(key: string, now = Date.now(), count = true, clockOffsetMs = 0): RateDecision {
     let list = this.hits.get(key)
     if (list === undefined) {
       list = []
@@ -152,7 +159,7 @@ export class RateLimiter {
       headers: {
         'X-RateLimit-Limit': String(this.limit),
         'X-RateLimit-Remaining': String(Math.max(0, this.limit - list.length)),
-        'X-RateLimit-Reset': String(Math.ceil(resetMs / 1000)),
+        'X-RateLimit-Reset': String(Math.ceil((resetMs + clockOffsetMs) / 1000)),
         'Retry-After': String(retryAfter)
       }
     }
