@@ -12,7 +12,8 @@ export enum Inputs {
   Metadata = 'metadata',
   Version = 'version',
   DryRun = 'dry-run',
-  Archive = 'archive'
+  Archive = 'archive',
+  Dataset = 'dataset'
 }
 
 export enum Outputs {

@@ -1,9 +1,10 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { Inputs, NoFileOptions, SANDBOX_URL, ZENODO_URL } from './constants.js'
+import { UserError } from './errors.js'
 
 /** A bad input value. The message names the input and says what to do. */
-export class InputError extends Error {
+export class InputError extends UserError {
   constructor(
     readonly input: string,
     message: string
@@ -34,6 +35,8 @@ export interface Settings {
   dryRun: boolean
   /** Archive file name to pack matched files into, or undefined. */
   archive?: string
+  /** Tells apart several datasets from one tag; undefined means the tag's one record. */
+  dataset?: string
   workspace: string
 }
 
@@ -124,6 +127,16 @@ function parseArchive(): string | undefined {
   return value.normalize('NFC')
 }
 
+function parseDataset(): string | undefined {
+  const value = core.getInput(Inputs.Dataset).trim()
+  if (value === '') return undefined
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value) || value.length > 100) {
+    throw new InputError(Inputs.Dataset, 'must be one line of at most 100 characters, e.g. figures or raw-data.')
+  }
+  return value
+}
+
 /** Reads and validates every input. Throws InputError on the first bad value. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
   const token = core.getInput(Inputs.Token).trim()
@@ -168,6 +181,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     version: core.getInput(Inputs.Version).trim() || undefined,
     dryRun: parseBoolean(Inputs.DryRun, false),
     archive: parseArchive(),
+    dataset: parseDataset(),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined

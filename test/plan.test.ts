@@ -1,15 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
 import { canonical, checkLimits, filesToHash, holdsFiles, planFiles } from '../src/plan/plan.js'
 import type { LocalFile } from '../src/files/search.js'
-import type { DepositionFile } from '../src/zenodo/types.js'
+import type { RemoteFile } from '../src/repository/types.js'
 
 const local = (name: string, size = 10): LocalFile => ({ name, size, path: `/ws/${name}`, relativePath: name })
-const remote = (name: string, checksum: string, size = 10): DepositionFile => ({
-  id: name,
-  filename: name,
-  filesize: size,
-  checksum
-})
+const remote = (name: string, md5: string, size = 10): RemoteFile => ({ id: name, key: name, size, md5 })
 
 describe('planFiles', () => {
   it('uploads new files, skips identical ones, replaces changed ones', () => {
@@ -64,13 +59,13 @@ describe('checkLimits', () => {
   it('counts the final set: remote plus new minus deleted', () => {
     const remoteFiles = Array.from({ length: 99 }, (_, i) => remote(`r${i}`, 'x'))
     const ok = checkLimits(planFiles([local('n1')], new Map(), remoteFiles, false), remoteFiles)
-    expect(ok.finalCount).toBe(100)
+    expect(ok.count).toBe(100)
     expect(ok.errors).toEqual([])
     const over = checkLimits(planFiles([local('n1'), local('n2')], new Map(), remoteFiles, false), remoteFiles)
-    expect(over.finalCount).toBe(101)
+    expect(over.count).toBe(101)
     expect(over.errors[0]).toMatch(/101 files.*at most 100/)
     const replaced = checkLimits(planFiles([local('r1'), local('n2')], new Map(), remoteFiles, true), remoteFiles)
-    expect(replaced.finalCount).toBe(2)
+    expect(replaced.count).toBe(2)
   })
 
   it('warns above 50 GB', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { formatBytes, formatDuration } from '../src/report/format.js'
 import { progressLogger } from '../src/upload/progress.js'
 import { escapeHtml, renderSummary } from '../src/report/summary.js'
-import { depositionOutputs, filesOutput } from '../src/report/outputs.js'
+import { recordOutputs, filesOutput } from '../src/report/outputs.js'
+import { toRecord } from '../src/repository/zenodo-legacy.js'
 import type { Deposition } from '../src/zenodo/types.js'
 
 const MiB = 1024 * 1024
@@ -55,7 +56,7 @@ const published: Deposition = {
 
 describe('outputs', () => {
   it('a draft gives its reserved DOI and no concept DOI', () => {
-    expect(depositionOutputs(draft, false)).toEqual({
+    expect(recordOutputs(toRecord(draft), false)).toEqual({
       'deposition-id': '12',
       'concept-id': '11',
       doi: '10.5281/zenodo.12',
@@ -66,7 +67,7 @@ describe('outputs', () => {
     })
   })
   it('a published record gives its DOI and concept DOI', () => {
-    const out = depositionOutputs(published, false)
+    const out = recordOutputs(toRecord(published), false)
     expect(out.state).toBe('published')
     expect(out['concept-doi']).toBe('10.5281/zenodo.11')
     expect(out['html-url']).toBe('https://zenodo.org/records/12')
@@ -88,7 +89,7 @@ describe('summary', () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;')
     const html = renderSummary({
       dryRun: false,
-      deposition: published,
+      record: toRecord(published),
       files: [{ name: '<script>.csv', size: 10, md5: 'm', status: 'uploaded', seconds: 2 }],
       plannedUploads: 1,
       notes: [],
@@ -103,7 +104,7 @@ describe('summary', () => {
   it('says what happened on failure', () => {
     const html = renderSummary({
       dryRun: false,
-      deposition: draft,
+      record: toRecord(draft),
       files: [
         { name: 'a', size: 1, md5: 'x', status: 'uploaded' },
         { name: 'b', size: 1, md5: '', status: 'failed' }

@@ -1,9 +1,8 @@
 // Builds the complete metadata for a PUT: Zenodo's PUT replaces all metadata, so whatever
 // the deposition already has must be carried over explicitly.
 
-import { treeUrl } from '../github/context.js'
+import { withMarker, type Identity } from '../identity.js'
 import { spdxToZenodoLicense } from './licenses.js'
-import type { GitHubContext } from '../github/context.js'
 import { isPlainObject } from './types.js'
 import type { RelatedIdentifier, ZenodoMetadata } from './types.js'
 
@@ -14,7 +13,8 @@ export interface MergeInput {
   fromFile?: ZenodoMetadata
   /** The action's version input, if set. */
   version?: string
-  github?: GitHubContext
+  /** This run's identity: its marker link is added, other refs' markers of the repository dropped. */
+  identity?: Identity
   /** YYYY-MM-DD */
   today: string
 }
@@ -31,50 +31,11 @@ export function mergeMetadata(input: MergeInput): ZenodoMetadata {
   if (merged.publication_date === undefined || merged.publication_date === '') {
     merged.publication_date = input.today
   }
-  if (input.github) {
-    const marker = githubRelatedIdentifier(input.github)
-    // A new version inherits the previous tag's link: drop it, or a re-run of that tag would
-    // take this version's draft for its own.
-    const otherRef = repoTreePrefix(input.github)
-    const list = (Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []).filter(
-      (r) =>
-        !(
-          isPlainObject(r) &&
-          typeof r.identifier === 'string' &&
-          r.relation === 'isSupplementTo' &&
-          r.identifier.startsWith(otherRef) &&
-          !sameUrl(r.identifier, marker.identifier)
-        )
-    )
-    merged.related_identifiers = list.some((r) => sameUrl(r?.identifier, marker.identifier)) ? list : [...list, marker]
+  if (input.identity) {
+    const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []
+    merged.related_identifiers = withMarker(input.identity, list)
   }
   return merged
-}
-
-/** `https://github.com/<owner>/<repo>/tree/`: the start of every ref's link of this repository. */
-function repoTreePrefix(ctx: GitHubContext): string {
-  return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/tree/`
-}
-
-/** The link to the GitHub tree of this ref, as Zenodo's GitHub integration adds it. */
-export function githubRelatedIdentifier(ctx: GitHubContext): RelatedIdentifier {
-  return {
-    identifier: treeUrl(ctx),
-    relation: 'isSupplementTo',
-    resource_type: 'software',
-    scheme: 'url'
-  }
-}
-
-/**
- * True if the metadata links this repo+ref's tree: how a re-run recognises the draft an
- * earlier run created.
- */
-export function hasGithubMarker(metadata: ZenodoMetadata | undefined, ctx: GitHubContext): boolean {
-  const list = metadata?.related_identifiers
-  if (!Array.isArray(list)) return false
-  const url = treeUrl(ctx)
-  return list.some((r) => isPlainObject(r) && sameUrl(r.identifier, url))
 }
 
 /**
@@ -124,12 +85,6 @@ export function cleanForUpdate(metadata: ZenodoMetadata, warn?: (message: string
     }
   }
   return out
-}
-
-function sameUrl(a: unknown, b: string): boolean {
-  if (typeof a !== 'string') return false
-  const norm = (s: string): string => s.trim().replace(/\/+$/, '')
-  return norm(a) === norm(b)
 }
 
 /**

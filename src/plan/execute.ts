@@ -1,153 +1,302 @@
-// Carries out a plan: the only module that writes to Zenodo.
+// Carries out a plan: the only module that writes to the server. It returns what happened,
+// and outputs and the summary are built from that, even when a step failed.
 
-import type { ZenodoMetadata } from '../metadata/types.js'
+import { ConcurrentRunError, UserError } from '../errors.js'
+import { belongs, earliest, madeSince, type Identity } from '../identity.js'
+import type { Log } from '../log.js'
+import { oneLine } from '../log.js'
+import type { RemoteRecord, Repository } from '../repository/types.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
-import type { ZenodoApi } from '../zenodo/client.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
-import type { Deposition } from '../zenodo/types.js'
-import { canonical, planFiles, type FilePlan, type Target } from './plan.js'
-import { findPendingDraft } from './resolve.js'
+import { rebase, type Plan, type PlanInput } from './plan.js'
 
-export interface ExecuteContext {
-  api: ZenodoApi
-  upload: UploadOptions
-  /** Recomputes the metadata to send from what the deposition holds now. */
-  metadataFor: (existing: Record<string, unknown> | undefined) => ZenodoMetadata
-  /** Recognises a draft this run created, after an ambiguous create failure. */
-  isOurs: (d: Deposition) => boolean
-  /** Called as soon as the deposition exists and whenever it changes, so outputs follow it. */
-  onDeposition: (d: Deposition | undefined) => void
-  /** Where the metadata came from, for messages: a file name or "the metadata input". */
-  metadataSource: string
-  onFile: (outcome: FileOutcome) => void
-  log: { info(message: string): void; warning(message: string): void }
-  localMd5: ReadonlyMap<string, string>
-  deleteOld: boolean
-  /** What the metadata looks like once cleaned for a PUT, to skip a PUT that would change nothing. */
-  comparable: (metadata: Record<string, unknown>) => unknown
+export interface ExecuteOptions {
+  repo: Repository
+  log: Log
+  upload: Omit<UploadOptions, 'log'>
+  /** How long a fresh draft takes to show in the server's search, with margin. */
+  settleMs: number
+  sleep?: (ms: number) => Promise<void>
 }
 
-export class ExecuteError extends Error {
-  override name = 'ExecuteError'
+export interface Outcome {
+  /** The draft or record as the server last showed it. */
+  record?: RemoteRecord
+  files: FileOutcome[]
+  /** Files the run meant to upload, for "3 of 5 uploaded". */
+  plannedUploads: number
+  published: boolean
+  notes: string[]
+  error?: Error
 }
 
-/** Gets the deposition the plan targets, creating or versioning as needed; returns it with its bucket. */
-export async function openDeposition(target: Target, ctx: ExecuteContext): Promise<Deposition> {
-  const { api } = ctx
-  switch (target.kind) {
-    case 'create': {
-      const dep = await api.createDeposition(ctx.metadataFor(undefined), ctx.isOurs)
-      ctx.log.info(`Created deposition ${dep.id} (reserved DOI ${dep.metadata?.prereserve_doi?.doi ?? 'none'}).`)
-      ctx.onDeposition(dep)
-      return dep
-    }
-    case 'draft':
-      ctx.onDeposition(target.deposition)
-      return syncMetadata(target.deposition, ctx)
-    case 'new-version': {
-      const { draft, created } = await newVersion(api, target.record)
-      ctx.log.info(
-        `New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`
+/** How many times the run looks for its own fresh draft in the search before it gives up. */
+const SETTLE_LOOKS = 5
+
+class Execution {
+  readonly outcome: Outcome
+  private readonly sleep: (ms: number) => Promise<void>
+  /** The draft this run made, so that a loser discards only what is its own. */
+  private made?: string
+
+  constructor(
+    private plan: Plan,
+    private readonly input: PlanInput,
+    private readonly opts: ExecuteOptions
+  ) {
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
+    this.outcome = { files: [], plannedUploads: 0, published: false, notes: [] }
+  }
+
+  private get repo(): Repository {
+    return this.opts.repo
+  }
+
+  async run(): Promise<void> {
+    const draft = await this.open()
+    await this.transfer(draft)
+    if (this.plan.publish) await this.publish(draft)
+    else {
+      this.outcome.record = await this.repo.read(draft.id)
+      this.opts.log.info(
+        `Draft ${draft.id} is ready: review and publish it at ${draft.links.html ?? 'Zenodo'}, or set publish: true.`
       )
-      ctx.onDeposition(draft)
-      try {
-        return await syncMetadata(draft, ctx)
-      } catch (err) {
-        if (!created || !(err instanceof ZenodoApiError) || err.status !== 400) throw err
-        // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
-        await api.deleteDraft(draft.id)
-        ctx.onDeposition(undefined)
-        throw new ExecuteError(
-          `${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`
+    }
+  }
+
+  /** Gets the draft the plan targets, making it or a new version if needed, with its metadata. */
+  private async open(): Promise<RemoteRecord> {
+    const { target } = this.plan
+    switch (target.kind) {
+      case 'create': {
+        const draft = await this.create()
+        this.opts.log.info(`Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`)
+        return this.plan.identity ? this.settle(draft, this.plan.identity) : draft
+      }
+      case 'draft':
+        this.outcome.record = target.draft
+        return this.sendMetadata(target.draft, false)
+      case 'new-version': {
+        const { draft, created } = await this.repo.newVersion(target.of)
+        if (!created && !this.plan.known.includes(draft.id) && this.isFresh(draft)) {
+          // A pending draft the search could not show yet: another run is making this version
+          // now. Writing into it would overwrite files that run verifies.
+          throw new ConcurrentRunError(
+            `Another run opened new version ${draft.id} of concept ${draft.conceptId} a moment ago; this run leaves it alone ` +
+              `and stops. Re-run once that run is done: it finds the version and changes nothing, or continues it.`
+          )
+        }
+        if (created) this.made = draft.id
+        this.outcome.record = draft
+        this.opts.log.info(
+          `New version draft ${draft.id} of concept ${draft.conceptId}, with ${draft.files.length} inherited file(s).`
+        )
+        this.plan = rebase(this.plan, draft, this.input)
+        return this.sendMetadata(draft, created)
+      }
+      default:
+        throw new Error(`nothing to open for a ${target.kind} target`)
+    }
+  }
+
+  /** Made so recently, by the server's clock, that the search may not have shown it yet. */
+  private isFresh(record: RemoteRecord): boolean {
+    const now = this.repo.serverTime()
+    const created = Date.parse(record.created ?? '')
+    // The Date header counts whole seconds: allow one more.
+    return now !== undefined && !Number.isNaN(created) && now - created < this.opts.settleMs + 1000
+  }
+
+  private async create(): Promise<RemoteRecord> {
+    const identity = this.plan.identity
+    // The server's clock before the request: a draft created since then may be this request's.
+    const since = this.repo.serverTime()
+    const draft = await this.repo.createDraft(this.plan.metadata ?? {}, async () => {
+      if (!identity || since === undefined) return undefined
+      // The search shows a fresh draft only after a moment: wait for it before deciding.
+      await this.sleep(this.opts.settleMs)
+      const mine = madeSince(identity, await this.repo.findByMarker(identity), since)
+      if (mine.length > 1) {
+        throw new ConcurrentRunError(
+          `Creating the deposition got no answer, and ${mine.length} drafts of ${identity.label} appeared since ` +
+            `(${mine.map((d) => d.id).join(', ')}): another run made one at the same moment, and this run cannot tell ` +
+            `which is its own. It stops without touching them; a re-run continues the earliest, ${earliest(mine)?.id}.`
+        )
+      }
+      return mine[0]
+    })
+    this.made = draft.id
+    this.outcome.record = draft
+    return draft
+  }
+
+  /**
+   * Concurrent runs for one identity: once its draft shows in the search, every run lists the
+   * identity's drafts again and the earliest wins. The others discard their own fresh draft,
+   * before any upload, and stop.
+   */
+  private async settle(draft: RemoteRecord, identity: Identity): Promise<RemoteRecord> {
+    for (let look = 1; look <= SETTLE_LOOKS; look++) {
+      await this.sleep(this.opts.settleMs)
+      const found = (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r))
+      if (!found.some((r) => r.id === draft.id)) continue
+      const rival =
+        found.find((r) => r.state !== 'draft' && !this.plan.known.includes(r.id)) ??
+        earliest(found.filter((r) => r.state === 'draft' && r.conceptDoi === undefined))
+      if (rival && rival.id !== draft.id) {
+        await this.discardOwn(draft)
+        throw new ConcurrentRunError(
+          `Another run made ${rival.state === 'draft' ? 'draft' : 'record'} ${rival.id} for ${identity.label} first. ` +
+            `This run discarded its own draft ${draft.id} before uploading anything, and stops: two records for one release ` +
+            `would be permanent. Run one workflow per tag at a time (see the README's concurrency group).`
+        )
+      }
+      return draft
+    }
+    await this.discardOwn(draft)
+    throw new ConcurrentRunError(
+      `Zenodo's search did not show the new draft ${draft.id} within ${Math.round((SETTLE_LOOKS * this.opts.settleMs) / 1000)} s, ` +
+        `so the run could not check for a concurrent run of ${identity.label}. It discarded the draft and stops; re-run later.`
+    )
+  }
+
+  private async discardOwn(draft: RemoteRecord): Promise<void> {
+    if (this.made !== draft.id) return
+    await this.repo.discard(draft)
+    this.made = undefined
+    this.outcome.record = undefined
+    this.opts.log.info(`Discarded draft ${draft.id}, which this run had made.`)
+  }
+
+  private async sendMetadata(draft: RemoteRecord, fresh: boolean): Promise<RemoteRecord> {
+    if (!this.plan.sendMetadata || !this.plan.metadata) {
+      this.opts.log.info(`Metadata of deposition ${draft.id} is already up to date.`)
+      return draft.links.bucket ? draft : this.repo.read(draft.id)
+    }
+    try {
+      const updated = await this.repo.updateMetadata(draft, this.plan.metadata)
+      this.opts.log.info(`Updated the metadata of deposition ${draft.id}.`)
+      this.outcome.record = updated
+      return updated
+    } catch (err) {
+      if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+      const fix = `Fix these fields in the metadata (${this.input.metadataSource}) and re-run.`
+      if (!fresh) throw err.reworded(`${err.message}\n${fix}`)
+      // The new version only holds what it inherited: discard it, so a refusal leaves nothing behind.
+      await this.discardOwn(draft)
+      throw err.reworded(`${err.message}\n${fix} The new-version draft ${draft.id} was discarded; nothing was left behind.`)
+    }
+  }
+
+  /** Deletes, then uploads with verification; records skips. */
+  private async transfer(draft: RemoteRecord): Promise<void> {
+    const { files } = this.plan
+    const record = (o: FileOutcome): void => void this.outcome.files.push(o)
+    this.outcome.plannedUploads = files.filter((p) => p.action === 'upload' || p.action === 'replace').length
+    // Deletes first: the file limit counts what is in the bucket at each upload.
+    for (const p of files.filter((p) => p.action === 'delete' && p.remote)) {
+      await this.repo.deleteFile(draft, p.remote!)
+      this.opts.log.info(`Deleted '${oneLine(p.name)}' (not part of this run).`)
+      record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' })
+    }
+    // A file held under another Unicode form of the name is replaced by deleting its own key:
+    // a PUT of the NFC name would leave a look-alike beside it.
+    for (const p of files.filter((p) => p.action === 'replace' && p.remote && p.remote.key !== p.name)) {
+      await this.repo.deleteFile(draft, p.remote!)
+    }
+    for (const p of files.filter((p) => p.action === 'skip')) {
+      this.opts.log.info(`= ${oneLine(p.name)} is already there with the same MD5; skipped.`)
+      record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' })
+    }
+    // In a first-version draft nothing was inherited: a file of that name came from an earlier
+    // run or from a parallel job (matrix fan-out), where a name clash would lose a part.
+    if (draft.conceptDoi === undefined) {
+      for (const p of files.filter((p) => p.action === 'replace')) {
+        this.opts.log.warning(
+          `'${oneLine(p.name)}' is already in draft ${draft.id} with other content (from an earlier run, or from a parallel job ` +
+            `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`
         )
       }
     }
-    default:
-      throw new ExecuteError(`nothing to open for a ${target.kind} target`)
-  }
-}
-
-async function newVersion(api: ZenodoApi, record: Deposition): Promise<{ draft: Deposition; created: boolean }> {
-  try {
-    return { draft: await api.newVersion(record.id), created: true }
-  } catch (err) {
-    // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
-    if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
-    const concept = record.conceptrecid
-    const pending = concept ? await findPendingDraft(api, concept) : undefined
-    if (!pending) {
-      throw new ExecuteError(
-        `${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
-          `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`
-      )
-    }
-    return { draft: await api.getDeposition(pending.id), created: false }
-  }
-}
-
-/** PUTs the complete metadata unless the deposition already has exactly it. */
-async function syncMetadata(dep: Deposition, ctx: ExecuteContext): Promise<Deposition> {
-  const wanted = ctx.metadataFor(dep.metadata)
-  if (canonical(ctx.comparable(dep.metadata)) === canonical(ctx.comparable(wanted))) {
-    ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`)
-    return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id)
-  }
-  let updated: Deposition
-  try {
-    updated = await ctx.api.updateMetadata(dep.id, wanted)
-  } catch (err) {
-    if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
-    throw err.reworded(`${err.message}
-Fix these fields in the metadata (${ctx.metadataSource}) and re-run.`)
-  }
-  ctx.log.info(`Updated the metadata of deposition ${dep.id}.`)
-  ctx.onDeposition(updated)
-  return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id)
-}
-
-/**
- * Deletes, uploads and records skips. Plans files again against the deposition as it is now,
- * since a new version's inherited files are only known once it exists.
- */
-export async function transferFiles(
-  dep: Deposition,
-  local: FilePlan[],
-  ctx: ExecuteContext
-): Promise<{ outcomes: FileOutcome[]; errors: Error[] }> {
-  const localFiles = local.flatMap((p) => (p.local ? [p.local] : []))
-  const plans = planFiles(localFiles, ctx.localMd5, dep.files ?? [], ctx.deleteOld)
-  const bucket = dep.links.bucket
-  if (!bucket) throw new ExecuteError(`Zenodo gave no bucket link for deposition ${dep.id}; cannot upload.`)
-  const outcomes: FileOutcome[] = []
-  const record = (o: FileOutcome): void => {
-    outcomes.push(o)
-    ctx.onFile(o)
-  }
-  // Deletes first: the 100-file limit counts what is in the bucket at each upload.
-  for (const p of plans.filter((p) => p.action === 'delete')) {
-    await ctx.api.deleteFile(dep.id, bucket, p.name)
-    ctx.log.info(`Deleted '${p.name}' (not part of this run).`)
-    record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' })
-  }
-  for (const p of plans.filter((p) => p.action === 'skip')) {
-    ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`)
-    record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' })
-  }
-  // In a first-version draft nothing was inherited: a file with this name came from an earlier
-  // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
-  if (!dep.conceptdoi) {
-    for (const p of plans.filter((p) => p.action === 'replace')) {
-      ctx.log.warning(
-        `'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
-          `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`
+    const toSend = files.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []))
+    const { outcomes, errors } = await uploadAll(this.repo, draft, toSend, { ...this.opts.upload, log: this.opts.log })
+    for (const o of outcomes) record(o)
+    if (errors.length > 0) {
+      const done = this.outcome.files.filter((f) => f.status === 'uploaded').length
+      throw new UserError(
+        `${errors.length} file(s) failed; ${done} uploaded. Deposition ${draft.id} was kept as a draft and not published; re-run to resume.\n` +
+          errors.map((e) => e.message).join('\n')
       )
     }
   }
-  const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []))
-  const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
-    ...ctx.upload,
-    log: ctx.upload.log
-  })
-  for (const o of sent) record(o)
-  return { outcomes, errors }
+
+  /** Checks the draft once more, then publishes it and believes only the state the server shows. */
+  private async publish(draft: RemoteRecord): Promise<void> {
+    const current = await this.repo.read(draft.id)
+    this.outcome.record = current
+    const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]))
+    const missing = this.outcome.files.filter(
+      (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
+    )
+    if (missing.length > 0) {
+      throw new UserError(
+        `Not publishing: ${missing.map((f) => `'${oneLine(f.name)}'`).join(', ')} is not in draft ${draft.id} with the MD5 ` +
+          `this run computed (another run may have replaced it). Re-run to upload it again.`
+      )
+    }
+    if (held.size === 0) {
+      throw new UserError(`Not publishing: draft ${draft.id} holds no files, and Zenodo does not publish a record without files.`)
+    }
+    const identity = this.plan.identity
+    if (identity) {
+      const found = (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r))
+      const rival = found.find(
+        (r) =>
+          r.state !== 'draft' &&
+          r.id !== draft.id &&
+          !this.plan.known.includes(r.id) &&
+          (this.plan.version === undefined || r.version === this.plan.version)
+      )
+      if (rival) {
+        const own = this.made === draft.id
+        await this.discardOwn(draft)
+        throw new ConcurrentRunError(
+          `Record ${rival.id}${rival.doi ? ` (${rival.doi})` : ''} of ${identity.label} was published by another run while this ` +
+            `run was uploading. Not publishing a second record` +
+            (own ? `; this run's draft ${draft.id} was discarded.` : `; draft ${draft.id} is left as it was.`)
+        )
+      }
+    }
+    let published: RemoteRecord
+    try {
+      published = await this.repo.publish(current)
+    } catch (err) {
+      if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+      throw err.reworded(
+        `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`
+      )
+    }
+    // The status code is not the proof: a 202 may come back for a record that is not published.
+    if (published.state !== 'published') published = await this.repo.read(draft.id)
+    this.outcome.record = published
+    if (published.state !== 'published') {
+      throw new Error(
+        `Zenodo accepted the publish request for draft ${draft.id}, but the record is not published (it shows as ${published.state}). ` +
+          `Check it on Zenodo; a re-run publishes it if it is still a draft.`
+      )
+    }
+    this.outcome.published = true
+    this.opts.log.info(`Published ${published.doi ?? published.id}: ${published.links.html ?? ''}`)
+  }
+}
+
+/** Carries out the plan; never throws: a failure is the outcome's error. */
+export async function execute(plan: Plan, input: PlanInput, opts: ExecuteOptions): Promise<Outcome> {
+  const run = new Execution(plan, input, opts)
+  try {
+    await run.run()
+  } catch (err) {
+    run.outcome.error = err as Error
+  }
+  return run.outcome
 }

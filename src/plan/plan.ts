@@ -1,139 +1,183 @@
-// The plan: which deposition, which files to upload, skip or delete, which metadata.
-// Pure code, built from the inputs and the remote state; dry runs print it, runs execute it.
+// The plan: one pure function turns the settings, the local files with their MD5s and the
+// remote state that gather() read into everything the run will do. A dry run prints it;
+// execute() carries it out, and only rebase() may adjust it, once a new-version draft exists.
 
 import { MAX_FILES, QUOTA_BYTES } from '../constants.js'
-import type { LocalFile } from '../files/search.js'
-import { fileMd5, type Deposition, type DepositionFile } from '../zenodo/types.js'
+import type { LocalFile } from '../files/local-file.js'
+import { belongs, earliest, type Identity } from '../identity.js'
+import type { ZenodoMetadata } from '../metadata/types.js'
+import { validateForPublish } from '../metadata/validate.js'
+import type { RemoteFile, RemoteRecord } from '../repository/types.js'
+import { UserError } from '../errors.js'
 
 export type Target =
   /** Make a new deposition (a new concept). */
   | { kind: 'create' }
   /** Upload into an existing draft: the one given, one an earlier run made, or a pending new version. */
-  | { kind: 'draft'; deposition: Deposition; reason: string }
-  /** Make a new version of this published record (the latest of its concept). */
-  | {
-      kind: 'new-version'
-      record: Deposition
-      /** The record that was named (or that this ref published), when it is not the latest. */
-      own?: Deposition
-      /** A pending draft of the concept that another ref's run made: newversion would hand it to us. */
-      blockedBy?: Deposition
-      reason: string
-    }
-  /** The latest version already holds this version and these files: nothing to do. */
-  | { kind: 'archived'; record: Deposition }
+  | { kind: 'draft'; draft: RemoteRecord; reason: string }
+  /** Make a new version of the concept of this record (its latest published version). */
+  | { kind: 'new-version'; of: RemoteRecord; reason: string }
+  /** A published record already holds this version and these files: nothing to do. */
+  | { kind: 'archived'; record: RemoteRecord; reason: string }
   /** No file matched and that is allowed: only report what exists. */
-  | { kind: 'read-only'; deposition?: Deposition }
+  | { kind: 'read-only'; record?: RemoteRecord }
 
 export type FileAction = 'upload' | 'replace' | 'skip' | 'delete'
 
 export interface FilePlan {
+  /** The name in NFC: the key this run writes. */
   name: string
   action: FileAction
   size: number
-  /** Known MD5: the local one for skips, the remote one for deletes. */
+  /** Known MD5: the local one when hashed, the remote one for deletes. */
   md5?: string
   local?: LocalFile
-  remote?: DepositionFile
+  /** The server's file of that name, addressed by its own key (which may be in NFD). */
+  remote?: RemoteFile
 }
 
-export interface FileCheck {
-  errors: string[]
+/** What gather() read, all before the first write. */
+export interface RemoteState {
+  /** What `deposition-id` names. */
+  given?: RemoteRecord
+  /** Every draft and record that belongs to this run's identity, read whole. */
+  own: RemoteRecord[]
+  /** Per concept of `given` and of the identity's records: its latest version and pending draft. */
+  concepts: Map<string, { latest?: RemoteRecord; pending?: RemoteRecord }>
+}
+
+export interface PlanInput {
+  identity?: Identity
+  /** The version this run sets: the input, else the tag, else the metadata file's. */
+  version?: string
+  local: LocalFile[]
+  localMd5: ReadonlyMap<string, string>
+  remote: RemoteState
+  publish: boolean
+  deleteOldFiles: boolean
+  /** Patterns matched nothing and that is allowed: create nothing. */
+  readOnly: boolean
+  /** The complete metadata to send, given what the draft holds now. */
+  metadataFor: (existing: ZenodoMetadata | undefined) => ZenodoMetadata
+  /** Metadata as the server would store it, to tell whether an update would change anything. */
+  comparable: (metadata: ZenodoMetadata) => unknown
+  /** Where the metadata came from, for messages. */
+  metadataSource: string
+}
+
+export interface Plan {
+  target: Target
+  identity?: Identity
+  version?: string
+  files: FilePlan[]
+  /** The deposition's files once the plan is done. */
+  final: { count: number; bytes: number }
+  /** The complete metadata the draft will hold, and whether it must be sent. */
+  metadata?: ZenodoMetadata
+  sendMetadata: boolean
+  publish: boolean
+  /** What is checked again just before publishing. */
+  checks: string[]
   warnings: string[]
-  finalCount: number
-  finalBytes: number
+  /** Ids of this identity's records known when planning: any other one appeared meanwhile. */
+  known: string[]
+}
+
+/** A decision the user has to make: the message says which, and how. */
+export class PlanError extends UserError {
+  override name = 'PlanError'
 }
 
 /**
- * Decides per file. A local file whose name and MD5 match a remote one is skipped; a changed
- * one replaces it (the bucket PUT overwrites). With deleteOld, remote files this run does not
- * upload are deleted; unchanged ones are skipped, never deleted and re-sent.
+ * Decides per file, comparing names in NFC. A local file whose name and MD5 match a remote one
+ * is skipped; a changed one replaces it. With deleteOld, remote files this run does not upload
+ * are deleted; unchanged ones are skipped, never deleted and re-sent.
  */
 export function planFiles(
   local: LocalFile[],
   localMd5: ReadonlyMap<string, string>,
-  remote: DepositionFile[],
+  remote: RemoteFile[],
   deleteOld: boolean
 ): FilePlan[] {
-  const remoteByName = new Map(remote.map((f) => [f.filename.normalize('NFC'), f]))
+  const remoteByName = new Map(remote.map((f) => [f.key.normalize('NFC'), f]))
   const plans: FilePlan[] = []
   for (const file of local) {
     const existing = remoteByName.get(file.name)
     const md5 = localMd5.get(file.name)
-    if (existing && md5 !== undefined && fileMd5(existing) === md5 && existing.filesize === file.size) {
+    if (existing && md5 !== undefined && existing.md5 === md5 && existing.size === file.size) {
       plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing })
     } else {
-      plans.push({
-        name: file.name,
-        action: existing ? 'replace' : 'upload',
-        size: file.size,
-        local: file,
-        remote: existing
-      })
+      const action = existing ? 'replace' : 'upload'
+      plans.push({ name: file.name, action, size: file.size, md5, local: file, remote: existing })
     }
   }
   if (deleteOld) {
     const localNames = new Set(local.map((f) => f.name))
     for (const [name, file] of remoteByName) {
-      if (!localNames.has(name)) {
-        plans.push({
-          name,
-          action: 'delete',
-          size: file.filesize,
-          md5: fileMd5(file),
-          remote: file
-        })
-      }
+      if (!localNames.has(name)) plans.push({ name, action: 'delete', size: file.size, md5: file.md5, remote: file })
     }
   }
   return plans
 }
 
-/** Names of local files worth hashing before planning: same name and size as a remote file. */
-export function filesToHash(local: LocalFile[], remote: DepositionFile[]): LocalFile[] {
-  const sizes = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.filesize]))
-  return local.filter((f) => sizes.get(f.name) === f.size)
+/** Local files worth hashing before planning: a remote file has the same name and size. */
+export function filesToHash(local: LocalFile[], remote: RemoteFile[]): LocalFile[] {
+  const sizes = new Set(remote.map((f) => `${f.key.normalize('NFC')}\0${f.size}`))
+  return local.filter((f) => sizes.has(`${f.name}\0${f.size}`))
 }
 
-/** Checks the deposition's final file set against Zenodo's limits (§6), before any upload. */
-export function checkLimits(plans: FilePlan[], remote: DepositionFile[]): FileCheck {
-  const byName = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.filesize]))
+/** Every remote file that gather() saw, for deciding what to hash. */
+export function remoteFilesOf(remote: RemoteState): RemoteFile[] {
+  const records = [remote.given, ...remote.own, ...[...remote.concepts.values()].flatMap((c) => [c.latest, c.pending])]
+  return records.flatMap((r) => r?.files ?? [])
+}
+
+export interface LimitCheck {
+  errors: string[]
+  warnings: string[]
+  count: number
+  bytes: number
+}
+
+/** Checks the deposition's final file set against Zenodo's per-record limits, before any upload. */
+export function checkLimits(plans: FilePlan[], remote: RemoteFile[]): LimitCheck {
+  const byName = new Map(remote.map((f) => [f.key.normalize('NFC'), f.size]))
   for (const p of plans) {
     if (p.action === 'delete') byName.delete(p.name)
     else byName.set(p.name, p.size)
   }
-  const finalCount = byName.size
-  const finalBytes = [...byName.values()].reduce((a, b) => a + b, 0)
+  const count = byName.size
+  const bytes = [...byName.values()].reduce((a, b) => a + b, 0)
   const errors: string[] = []
   const warnings: string[] = []
-  if (finalCount > MAX_FILES) {
+  if (count > MAX_FILES) {
     errors.push(
-      `The deposition would hold ${finalCount} files; Zenodo allows at most ${MAX_FILES} per record. ` +
+      `The deposition would hold ${count} files; Zenodo allows at most ${MAX_FILES} per record. ` +
         `Pack them with the 'archive' input, upload fewer, or set 'delete-old-files: true' to drop inherited ones.`
     )
   }
-  if (finalBytes > QUOTA_BYTES) {
+  if (bytes > QUOTA_BYTES) {
     warnings.push(
-      `The deposition would hold ${(finalBytes / 1e9).toFixed(1)} GB; Zenodo refuses more than 50 GB per record unless ` +
+      `The deposition would hold ${(bytes / 1e9).toFixed(1)} GB; Zenodo refuses more than 50 GB per record unless ` +
         `your quota was raised (ask Zenodo support before the upload).`
     )
   }
-  return { errors, warnings, finalCount, finalBytes }
+  return { errors, warnings, count, bytes }
 }
 
 /**
- * True when a published record already holds these files (name and MD5): exactly these with
+ * True when a record holds these files (name in NFC and MD5): exactly these with
  * delete-old-files, at least these without it (the record may keep inherited ones). No local
  * files (a publish-only or create-only run) adds nothing, so any record holds them.
  */
 export function holdsFiles(
   local: LocalFile[],
   localMd5: ReadonlyMap<string, string>,
-  remote: DepositionFile[],
+  remote: RemoteFile[],
   exactly: boolean
 ): boolean {
   if (exactly && local.length > 0 && local.length !== remote.length) return false
-  const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), fileMd5(f)]))
+  const remoteMd5 = new Map(remote.map((f) => [f.key.normalize('NFC'), f.md5]))
   return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name))
 }
 
@@ -141,22 +185,206 @@ export function holdsFiles(
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v
   )
 }
 
-export function describeTarget(target: Target): string {
-  switch (target.kind) {
-    case 'create':
-      return 'create a new deposition'
-    case 'draft':
-      return `upload into draft ${target.deposition.id} (${target.reason})`
-    case 'new-version':
-      return `make a new version of record ${target.record.id} (${target.reason})`
-    case 'archived':
-      return `nothing to do: record ${target.record.id} already holds this version and these files`
-    case 'read-only':
-      return target.deposition ? `only read deposition ${target.deposition.id}` : 'nothing to create'
+/**
+ * Metadata a new version starts from: the latest version's, minus what the server resets
+ * (invenio-rdm-records `services/components/metadata.py`, `new_version_skip_fields`).
+ */
+export function inheritedMetadata(record: RemoteRecord): ZenodoMetadata {
+  const { version: _v, publication_date: _d, doi: _doi, prereserve_doi: _p, ...rest } = record.metadata
+  return rest
+}
+
+function describeRecord(r: RemoteRecord): string {
+  const what = r.state === 'draft' ? 'Draft' : r.state === 'editing' ? 'Record (open for editing)' : 'Record'
+  return `${what} ${r.id}${r.doi ? ` (${r.doi})` : ''}`
+}
+
+function titleConflict(r: RemoteRecord, title: string, input: PlanInput): PlanError {
+  const who = input.identity?.label ?? 'this run'
+  return new PlanError(
+    `${describeRecord(r)} belongs to ${who} but is titled '${r.title}', while this run's metadata ` +
+      (title ? `says '${title}'. ` : 'has no title. ') +
+      `If it is the same dataset with its title edited, put the title '${r.title}' into ${input.metadataSource} ` +
+      `(or change it back on Zenodo). If it is another dataset from the same tag, give each dataset its own ` +
+      `'dataset' input. Nothing was changed.`
+  )
+}
+
+/** The record to make a new version of, or the draft to reuse, for a published record's concept. */
+function conceptTarget(record: RemoteRecord, input: PlanInput, why: string, named: boolean): Target {
+  const concept = record.conceptId === undefined ? undefined : input.remote.concepts.get(record.conceptId)
+  const pending = concept?.pending
+  if (pending) {
+    // A record named by deposition-id takes its concept's pending draft as it is (made in the web
+    // UI, say); one found through the identity must not fill another ref's draft.
+    if (!named && input.identity && !belongs(input.identity, pending)) {
+      throw new PlanError(
+        `Concept ${record.conceptId} already has a pending new version (draft ${pending.id}) that is not ${input.identity.label}'s: ` +
+          `this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`
+      )
+    }
+    return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` }
   }
+  const latest = concept?.latest ?? record
+  return { kind: 'new-version', of: latest, reason: `${why}; latest version of concept ${record.conceptId ?? latest.id}` }
+}
+
+/** Chooses what the run works on; throws PlanError where only the user can decide. */
+function chooseTarget(input: PlanInput, title: string | undefined): Target {
+  const { remote, identity, version, local, localMd5, deleteOldFiles } = input
+  if (input.readOnly) return { kind: 'read-only', record: remote.given }
+  const holds = (r: RemoteRecord): boolean => holdsFiles(local, localMd5, r.files, deleteOldFiles)
+  const holdsExactly = (r: RemoteRecord): boolean => holdsFiles(local, localMd5, r.files, true)
+  const own = remote.own
+  // Titles are not identities: another title is this release only if it holds exactly these
+  // files. A run that sets no title keeps the title it finds, except a first draft's: that one
+  // came from whichever run made it, and a title-less run does not fill a titled sibling's.
+  // What deposition-id names is the user's choice, whatever its title.
+  for (const r of own) {
+    if (r.id === remote.given?.id || r.title === (title ?? '')) continue
+    if (title === undefined && (r.state !== 'draft' || r.conceptDoi !== undefined)) continue
+    if (r.state !== 'draft' && holdsExactly(r)) continue
+    throw titleConflict(r, title ?? '', input)
+  }
+  // An edit that the owner opened on Zenodo is never ours to fill or publish.
+  for (const r of own.filter((r) => r.state === 'editing')) {
+    if (holds(r)) return { kind: 'archived', record: r, reason: `record ${r.id} holds these files (an edit is open on Zenodo)` }
+    throw new PlanError(
+      `${describeRecord(r)} of ${identity?.label ?? 'this run'} has an edit open on Zenodo, and its files differ from this run's. ` +
+        `The action never writes into or publishes an edit it did not open: finish or discard the edit on Zenodo ` +
+        `(${r.links.html ?? `record ${r.id}`}), then re-run.`
+    )
+  }
+  const concept = remote.given?.conceptId
+  const published = [
+    ...own.filter((r) => r.state === 'published'),
+    ...(remote.given && remote.given.state !== 'draft' ? [remote.given] : []),
+    ...(concept ? [remote.concepts.get(concept)?.latest] : [])
+  ].filter((r): r is RemoteRecord => r !== undefined)
+  // Records of one identity are told apart by version: a published one with this version is
+  // this release, and a published release never gets a second record.
+  const sameVersion = published.filter((r) => version === undefined || r.version === version)
+  const archived = sameVersion.find(holds)
+  if (archived) {
+    return { kind: 'archived', record: archived, reason: `record ${archived.id} already holds version ${version ?? '(none)'} with these files` }
+  }
+  if (version !== undefined && sameVersion.length > 0) {
+    const r = sameVersion[0]
+    throw new PlanError(
+      `${describeRecord(r)} already publishes version ${version} of ${identity?.label ?? 'this concept'}, with other files than this run's ` +
+        `(a rebuilt artifact rarely has the same bytes). A published record is permanent, so the action will not publish ` +
+        `a second record of version ${version}. To publish a corrected release on purpose, set the 'version' input to a new ` +
+        `version (e.g. ${version}-1). Nothing was changed.`
+    )
+  }
+  if (remote.given) {
+    const g = remote.given
+    if (g.state === 'draft') return { kind: 'draft', draft: g, reason: `deposition-id ${g.id}` }
+    return conceptTarget(g, input, `deposition-id ${g.id}`, true)
+  }
+  if (!identity) return { kind: 'create' }
+  const drafts = own.filter((r) => r.state === 'draft')
+  const draft = earliest(drafts)
+  if (draft) return { kind: 'draft', draft, reason: `made by an earlier run for ${identity.label}` }
+  const concepts = [...new Set(own.flatMap((r) => (r.conceptId ? [r.conceptId] : [])))]
+  if (concepts.length > 1) {
+    throw new PlanError(
+      `${identity.label} has records in ${concepts.length} concepts (${concepts.join(', ')}); the run cannot tell which to continue. ` +
+        `Set deposition-id to one of them, or give each dataset its own 'dataset' input.`
+    )
+  }
+  const latest = own.find((r) => r.state === 'published')
+  if (latest) return conceptTarget(latest, input, `published by an earlier run for ${identity.label}`, false)
+  return { kind: 'create' }
+}
+
+function filesOfTarget(target: Target): RemoteFile[] {
+  switch (target.kind) {
+    case 'draft':
+      return target.draft.files
+    case 'new-version':
+      return target.of.files
+    case 'archived':
+      return target.record.files
+    default:
+      return []
+  }
+}
+
+function existingMetadata(target: Target): ZenodoMetadata | undefined {
+  if (target.kind === 'draft') return target.draft.metadata
+  if (target.kind === 'new-version') return inheritedMetadata(target.of)
+  return undefined
+}
+
+/** Files, limits, metadata and publish checks for a chosen target. */
+function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
+  const remoteFiles = filesOfTarget(target)
+  const base = {
+    target,
+    identity: input.identity,
+    version: input.version,
+    publish: input.publish,
+    warnings,
+    known: input.remote.own.map((r) => r.id)
+  }
+  if (target.kind === 'archived' || target.kind === 'read-only') {
+    const files = input.local.map(
+      (f): FilePlan => ({ name: f.name, action: 'skip', size: f.size, md5: input.localMd5.get(f.name), local: f })
+    )
+    return { ...base, files, final: { count: remoteFiles.length, bytes: 0 }, sendMetadata: false, checks: [] }
+  }
+  const files = planFiles(input.local, input.localMd5, remoteFiles, input.deleteOldFiles)
+  const limits = checkLimits(files, remoteFiles)
+  if (limits.errors.length > 0) throw new PlanError(limits.errors.join('\n'))
+  warnings.push(...limits.warnings)
+  const existing = existingMetadata(target)
+  const metadata = input.metadataFor(existing)
+  const sendMetadata =
+    target.kind !== 'draft' || canonical(input.comparable(target.draft.metadata)) !== canonical(input.comparable(metadata))
+  const checks: string[] = []
+  if (input.publish) {
+    const problems = validateForPublish(metadata)
+    if (limits.count === 0) problems.push('files: Zenodo does not publish a record without files. Set the files input.')
+    if (problems.length > 0) {
+      throw new PlanError(
+        `Cannot publish: Zenodo would refuse this record (fix ${input.metadataSource} or the inputs):\n${problems.join('\n')}`
+      )
+    }
+    checks.push('every file of the final set is in the draft with the MD5 this run computed')
+    if (input.identity) checks.push(`no other record of ${input.identity.label} was published meanwhile`)
+    checks.push('the server reports the record as published afterwards')
+  }
+  return { ...base, files, final: { count: limits.count, bytes: limits.bytes }, metadata, sendMetadata, checks }
+}
+
+export function plan(input: PlanInput): Plan {
+  const warnings: string[] = []
+  const title = input.metadataFor(undefined).title
+  const runTitle = typeof title === 'string' && title.trim() !== '' ? title : undefined
+  if (!input.publish && !input.readOnly && runTitle === undefined) {
+    warnings.push(
+      `The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`
+    )
+  }
+  return complete(input, chooseTarget(input, runTitle), warnings)
+}
+
+/**
+ * The plan against the draft that now exists: a new version's inherited files are only known
+ * once the server made it, and a reused pending draft has metadata of its own.
+ */
+export function rebase(planned: Plan, draft: RemoteRecord, input: PlanInput): Plan {
+  const md5 = new Map(input.localMd5)
+  for (const f of planned.files) if (f.local && f.md5) md5.set(f.name, f.md5)
+  return complete(
+    { ...input, localMd5: md5 },
+    { kind: 'draft', draft, reason: planned.target.kind === 'draft' ? planned.target.reason : 'new version' },
+    [...planned.warnings]
+  )
 }

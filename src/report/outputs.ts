@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
 import type { FileOutcome } from '../upload/engine.js'
-import { isPublished, type Deposition } from '../zenodo/types.js'
+import type { RemoteRecord } from '../repository/types.js'
 
 export type RunState = 'draft' | 'published' | 'dry-run'
 
@@ -15,24 +15,23 @@ export interface OutputFile {
   status: string
 }
 
-export function depositionOutputs(dep: Deposition, dryRun: boolean): Partial<Record<Outputs, string>> {
-  const published = isPublished(dep) && dep.state !== 'inprogress'
-  // A draft's DOI is the reserved one; once published, the real one.
-  const doi = published ? (dep.doi ?? dep.metadata?.prereserve_doi?.doi) : dep.metadata?.prereserve_doi?.doi
+export function recordOutputs(record: RemoteRecord, dryRun: boolean): Partial<Record<Outputs, string>> {
+  // An edit draft's record is published; a draft's DOI is the reserved one.
+  const published = record.state !== 'draft'
+  const doi = published ? (record.doi ?? record.reservedDoi) : record.reservedDoi
   const out: Partial<Record<Outputs, string>> = {
-    [Outputs.DepositionId]: String(dep.id),
+    [Outputs.DepositionId]: record.id,
     [Outputs.State]: dryRun ? 'dry-run' : published ? 'published' : 'draft'
   }
-  if (dep.conceptrecid) out[Outputs.ConceptId] = String(dep.conceptrecid)
+  if (record.conceptId) out[Outputs.ConceptId] = record.conceptId
   if (doi) {
     out[Outputs.Doi] = doi
     out[Outputs.DoiUrl] = `https://doi.org/${doi}`
   }
-  if (dep.conceptdoi) out[Outputs.ConceptDoi] = dep.conceptdoi
-  if (dep.links?.bucket) out[Outputs.BucketUrl] = dep.links.bucket
+  if (record.conceptDoi) out[Outputs.ConceptDoi] = record.conceptDoi
+  if (record.links.bucket) out[Outputs.BucketUrl] = record.links.bucket
   // After publish links.html is the record page (/records/<id>); a draft's is its edit page.
-  const html = dep.links?.html
-  if (html) out[Outputs.HtmlUrl] = html
+  if (record.links.html) out[Outputs.HtmlUrl] = record.links.html
   return out
 }
 

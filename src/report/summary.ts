@@ -4,11 +4,13 @@
 import * as core from '@actions/core'
 import type { FileOutcome } from '../upload/engine.js'
 import { formatBytes } from './format.js'
-import { isPublished, type Deposition } from '../zenodo/types.js'
+import type { RemoteRecord } from '../repository/types.js'
 
 export interface SummaryInput {
   dryRun: boolean
-  deposition?: Deposition
+  record?: RemoteRecord
+  /** Lines describing the plan (a dry run shows what would happen). */
+  plan?: string[]
   files: FileOutcome[]
   /** Files the run meant to upload, for "3 of 5 uploaded". */
   plannedUploads: number
@@ -24,6 +26,17 @@ export function escapeHtml(text: string): string {
   )
 }
 
+/**
+ * Text from outside in a cell or paragraph: HTML escaped, and also the characters that Markdown
+ * or a table would read (`|`, `*`, `_`, `[`, backticks), and newlines, since a blank line would
+ * end the HTML block and hand the rest to the Markdown parser.
+ */
+export function escapeText(text: string): string {
+  return escapeHtml(text)
+    .replace(/[|*_[\]`\\~]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r\n|\r|\n/g, '<br>')
+}
+
 function link(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
 }
@@ -37,12 +50,12 @@ function badge(serverUrl: string, doi: string): string {
 /** Builds the summary as HTML; pure so tests can check it. */
 export function renderSummary(input: SummaryInput): string {
   const parts: string[] = []
-  const dep = input.deposition
-  const published = dep ? isPublished(dep) && dep.state !== 'inprogress' : false
+  const dep = input.record
+  const published = dep ? dep.state !== 'draft' : false
   const status = input.error ? 'failed' : input.dryRun ? 'dry run' : published ? 'published' : 'draft'
   parts.push(`<h2>Zenodo upload: ${escapeHtml(status)}</h2>`)
   if (dep) {
-    const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi
+    const doi = published ? dep.doi : dep.reservedDoi
     if (doi) {
       parts.push(
         `<p>${badge(input.serverUrl, doi)} ${link(`https://doi.org/${doi}`, doi)}` +
@@ -50,21 +63,21 @@ export function renderSummary(input: SummaryInput): string {
           '</p>'
       )
     }
-    if (dep.conceptdoi) {
+    if (dep.conceptDoi) {
       parts.push(
-        `<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptdoi)} ${link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`
+        `<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptDoi)} ${link(`https://doi.org/${dep.conceptDoi}`, dep.conceptDoi)}</p>`
       )
     }
     const page = dep.links.html
     const what = published ? 'Record' : 'Draft'
-    parts.push(`<p>${what} ${escapeHtml(String(dep.id))}${page ? `: ${link(page, page)}` : ''}</p>`)
+    parts.push(`<p>${what} ${escapeText(String(dep.id))}${page ? `: ${link(page, page)}` : ''}</p>`)
   }
   if (input.files.length > 0) {
     const rows = input.files.map((f) => {
       const rate = f.seconds && f.seconds > 0 ? `${formatBytes(f.size / f.seconds)}/s` : ''
       return (
-        `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(formatBytes(f.size))}</td><td><code>${escapeHtml(f.md5)}</code></td>` +
-        `<td>${escapeHtml(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeHtml(rate)}</td></tr>`
+        `<tr><td>${escapeText(f.name)}</td><td>${escapeText(formatBytes(f.size))}</td><td><code>${escapeText(f.md5)}</code></td>` +
+        `<td>${escapeText(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeText(rate)}</td></tr>`
       )
     })
     parts.push(
@@ -73,7 +86,10 @@ export function renderSummary(input: SummaryInput): string {
         '</table>'
     )
   }
-  for (const note of input.notes) parts.push(`<p>${escapeHtml(note)}</p>`)
+  if (input.plan && input.plan.length > 0) {
+    parts.push(`<details${input.dryRun ? ' open' : ''}><summary>Plan</summary><pre>${escapeHtml(input.plan.join('\n'))}</pre></details>`)
+  }
+  for (const note of input.notes) parts.push(`<p>${escapeText(note)}</p>`)
   if (input.error) {
     const uploaded = input.files.filter((f) => f.status === 'uploaded').length
     const kept = dep

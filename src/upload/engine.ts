@@ -1,7 +1,7 @@
 // Uploads files into a bucket, several at once, and verifies each against the server's MD5.
 // A file that never verifies is removed from the draft so it can never be published.
 
-import type { ZenodoApi } from '../zenodo/client.js'
+import type { RemoteRecord, Repository } from '../repository/types.js'
 import { LocalFileError, type LocalFile } from '../files/local-file.js'
 import { formatBytes } from '../report/format.js'
 import { progressLogger } from './progress.js'
@@ -49,9 +49,8 @@ export async function pool<T, R>(items: T[], limit: number, task: (item: T) => P
 }
 
 export async function uploadOne(
-  api: ZenodoApi,
-  depositionId: number,
-  bucketUrl: string,
+  repo: Repository,
+  draft: RemoteRecord,
   file: LocalFile,
   options: UploadOptions
 ): Promise<FileOutcome> {
@@ -59,7 +58,7 @@ export async function uploadOne(
   const onProgress = progressLogger(file.name, file.size, options.log.info, options.progressIntervalMs)
   let lastError = ''
   for (let attempt = 1; attempt <= options.checksumAttempts; attempt++) {
-    const result = await api.uploadFile(depositionId, bucketUrl, file, onProgress)
+    const result = await repo.upload(draft, file, onProgress)
     if (result.serverMd5 === result.localMd5 && result.size === file.size) {
       const seconds = (Date.now() - started) / 1000
       options.log.info(`✓ ${file.name} (${formatBytes(file.size)}, md5 ${result.localMd5}) in ${seconds.toFixed(1)} s`)
@@ -76,11 +75,11 @@ export async function uploadOne(
   }
   // Never leave a corrupt file in a draft that someone might publish.
   try {
-    await api.deleteFile(depositionId, bucketUrl, file.name)
+    await repo.deleteFile(draft, { key: file.name, size: file.size, md5: '' })
   } catch (err) {
     throw new ChecksumError(
       `${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
-        `(${(err as Error).message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
+        `(${(err as Error).message}). Draft ${draft.id} still holds a corrupt '${file.name}': do not publish it. ` +
         `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`
     )
   }
@@ -90,16 +89,15 @@ export async function uploadOne(
 }
 
 export async function uploadAll(
-  api: ZenodoApi,
-  depositionId: number,
-  bucketUrl: string,
+  repo: Repository,
+  draft: RemoteRecord,
   files: LocalFile[],
   options: UploadOptions
 ): Promise<{ outcomes: FileOutcome[]; errors: Error[] }> {
   const errors: Error[] = []
   const outcomes = await pool(files, options.concurrency, async (file) => {
     try {
-      return await uploadOne(api, depositionId, bucketUrl, file, options)
+      return await uploadOne(repo, draft, file, options)
     } catch (caught) {
       // Name the file for local problems; Zenodo errors already do.
       const err =

@@ -70,7 +70,7 @@ describe('uploading', () => {
       status: 'uploaded'
     })
     // Log sections.
-    for (const group of ['Inputs', 'Files', 'Metadata', 'Deposition']) expect(run.stdout).toContain(`::group::${group}`)
+    for (const group of ['Inputs', 'Files', 'Metadata', 'Plan', 'Uploads']) expect(run.stdout).toContain(`::group::${group}`)
     expect(run.summary).toContain('10.5281/zenodo.')
     expect(run.summary).toContain('b.csv')
   })

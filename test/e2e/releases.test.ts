@@ -178,16 +178,19 @@ describe('new version of a published concept', () => {
   })
 
   it('recovers when the search misses the pending draft and newversion answers 400 "Please remove all files first."', async () => {
+    // Made two minutes ago (the server's clock), so it is a leftover, not a concurrent run's.
+    server.setClockOffset(-120_000)
     const res = await fetch(`${server.url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
       method: 'POST',
       headers: { Authorization: 'Bearer owner-token' }
     })
     const pendingId = ((await res.json()) as { id: number }).id
-    // The first search (index lag) finds nothing; the one after the 400 finds the draft.
+    server.setClockOffset(0)
+    // The first searches (the marker's, the concept's) find nothing; the one after the 400 finds it.
     server.addFault({
       method: 'GET',
       path: '/api/deposit/depositions',
-      times: 1,
+      times: 2,
       action: { kind: 'status', status: 200, contentType: 'application/json', body: '[]' }
     })
     const ws = makeWorkspace({ 'a.csv': 'a v2' })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { GitHubContext } from '../../src/github/context.js'
-import { cleanForUpdate, githubRelatedIdentifier, hasGithubMarker, mergeMetadata } from '../../src/metadata/merge.js'
+import { carriesMarker, identityFor, markerIdentifier } from '../../src/identity.js'
+import { cleanForUpdate, mergeMetadata } from '../../src/metadata/merge.js'
 import type { ZenodoMetadata } from '../../src/metadata/types.js'
 
 const TAG: GitHubContext = {
@@ -100,29 +101,29 @@ describe('mergeMetadata', () => {
       fromFile: frozen({
         related_identifiers: [{ identifier: '10.1/x', relation: 'cites', scheme: 'doi' }]
       }),
-      github: TAG,
+      identity: identityFor(TAG),
       today: '2026-01-02'
     })
     expect(first.related_identifiers).toEqual([
       { identifier: '10.1/x', relation: 'cites', scheme: 'doi' },
       { identifier: TREE, relation: 'isSupplementTo', resource_type: 'software', scheme: 'url' }
     ])
-    const again = mergeMetadata({ existing: frozen(first), github: TAG, today: '2026-01-03' })
+    const again = mergeMetadata({ existing: frozen(first), identity: identityFor(TAG), today: '2026-01-03' })
     expect(again.related_identifiers).toHaveLength(2)
     // The file replaces related_identifiers; the link comes back exactly once.
     const replaced = mergeMetadata({
       existing: first,
       fromFile: { related_identifiers: [] },
-      github: TAG,
+      identity: identityFor(TAG),
       today: '2026-01-03'
     })
-    expect(replaced.related_identifiers).toEqual([githubRelatedIdentifier(TAG)])
+    expect(replaced.related_identifiers).toEqual([markerIdentifier(identityFor(TAG))])
   })
 
   it('an existing link differing only by a trailing slash counts as present', () => {
     const merged = mergeMetadata({
       existing: { related_identifiers: [{ identifier: `${TREE}/`, relation: 'isSupplementTo' }] },
-      github: TAG,
+      identity: identityFor(TAG),
       today: '2026-01-02'
     })
     expect(merged.related_identifiers).toHaveLength(1)
@@ -133,15 +134,15 @@ describe('mergeMetadata', () => {
   })
 })
 
-describe('hasGithubMarker', () => {
+describe('carriesMarker', () => {
   it('recognises the tree link of this repo and ref only', () => {
-    const md: ZenodoMetadata = { related_identifiers: [githubRelatedIdentifier(TAG)] }
-    expect(hasGithubMarker(md, TAG)).toBe(true)
-    expect(hasGithubMarker(md, { ...TAG, refName: 'v1.3.0', ref: 'refs/tags/v1.3.0' })).toBe(false)
-    expect(hasGithubMarker(md, { ...TAG, repository: 'octo/other' })).toBe(false)
-    expect(hasGithubMarker(undefined, TAG)).toBe(false)
-    expect(hasGithubMarker({}, TAG)).toBe(false)
-    expect(hasGithubMarker({ related_identifiers: 'junk' as never }, TAG)).toBe(false)
+    const md: ZenodoMetadata = { related_identifiers: [markerIdentifier(identityFor(TAG))] }
+    expect(carriesMarker(identityFor(TAG), md)).toBe(true)
+    expect(carriesMarker(identityFor({ ...TAG, refName: 'v1.3.0', ref: 'refs/tags/v1.3.0' }), md)).toBe(false)
+    expect(carriesMarker(identityFor({ ...TAG, repository: 'octo/other' }), md)).toBe(false)
+    expect(carriesMarker(identityFor(TAG), undefined)).toBe(false)
+    expect(carriesMarker(identityFor(TAG), {})).toBe(false)
+    expect(carriesMarker(identityFor(TAG), { related_identifiers: 'junk' as never })).toBe(false)
   })
 })
 

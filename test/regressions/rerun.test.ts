@@ -86,16 +86,15 @@ describe('GitHub marker (issue 3 §14)', () => {
     // The v2 draft links its own tag only, not the one it inherited from v1.
     expect(links).toContain('https://github.com/octo-org/dataset/tree/v2')
     expect(links).not.toContain('https://github.com/octo-org/dataset/tree/v1')
-    // Re-running the v1 workflow (no deposition-id) does not take v2's draft for its own.
+    // Re-running the v1 workflow (no deposition-id) with other files neither takes v2's draft for
+    // its own nor publishes a second record of v1.
     const rerunV1 = await runAction(inputs({ files: 'x.csv' }), {
       workspace: makeWorkspace({ 'x.csv': 'from v1 job' }),
       ref: 'refs/tags/v1'
     })
     expect(rerunV1.outputs['deposition-id']).not.toBe(String(v2.id))
     expect(rerunV1.code).toBe(1)
-    expect(rerunV1.errors[0]).toMatch(
-      new RegExp(`pending new version \\(draft ${v2.id}\\) that another workflow run made`)
-    )
+    expect(rerunV1.errors[0]).toMatch(new RegExp(`Record ${v1.id} .*already publishes version v1`))
     expect(server.deposition(v2.id)!.files.map((f) => f.key)).toEqual(['a.csv'])
   })
 })

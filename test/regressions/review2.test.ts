@@ -23,7 +23,7 @@ const writes = (): string[] =>
   server.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/__fake')).map((r) => `${r.method} ${r.path}`)
 
 describe('re-runs and siblings', () => {
-  it('a title-less job does not adopt a titled sibling dataset draft on the same ref', async () => {
+  it('a title-less job does not adopt a titled sibling dataset draft on the same ref: it stops and says to set dataset', async () => {
     const a = await runAction(inputs({ files: 'a.csv', metadata: JSON.stringify({ ...META, title: 'Dataset A' }) }), {
       workspace: makeWorkspace({ 'a.csv': 'a' }),
       ref: 'refs/tags/t1'
@@ -35,9 +35,9 @@ describe('re-runs and siblings', () => {
       }),
       ref: 'refs/tags/t1'
     })
-    expect(b.code).toBe(0)
-    expect(b.outputs['deposition-id']).not.toBe(a.outputs['deposition-id'])
-    expect(b.warnings.join('\n')).toMatch(/The metadata has no title/)
+    expect(b.code).toBe(1)
+    expect(b.errors[0]).toMatch(/titled 'Dataset A', while this run's metadata has no title.*'dataset' input/)
+    expect(b.outputs['deposition-id']).toBeUndefined()
     expect(server.deposition(Number(a.outputs['deposition-id']))!.files.map((f) => f.key)).toEqual(['a.csv'])
   })
 

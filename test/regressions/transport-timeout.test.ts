@@ -59,7 +59,7 @@ describe('local file problems', () => {
       { attempts: 4, baseDelayMs: 1, maxDelayMs: 2 }
     )
     try {
-      const dep = await client.createDeposition({}, () => false)
+      const dep = await client.createDeposition({}, async () => undefined)
       const gone = path.join(mkdtempSync(path.join(tmpdir(), 'zu-gone-')), 'gone.bin')
       await expect(
         client.uploadFile(dep.id, dep.links.bucket!, { path: gone, name: 'gone.bin', size: 5 })

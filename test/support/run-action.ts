@@ -81,6 +81,8 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     RUNNER_TEMP: runnerTemp,
     // Fast retries and stall detection in tests; the defaults are seconds to minutes.
     ZENODO_UPLOAD_RETRY_BASE_MS: '20',
+    // A short settle for concurrent-run checks: the fake indexes at once unless a test adds lag.
+    ZENODO_UPLOAD_SETTLE_MS: '50',
     ...inputEnv(inputs),
     ...options.env
   }

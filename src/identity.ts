@@ -1,0 +1,118 @@
+// The one place that decides whether a draft or record belongs to this run.
+//
+// A run's identity is the repository at the ref (the tag, usually) plus an optional `dataset`
+// key, for several datasets archived from one tag. It is written at creation as a
+// related identifier, `isSupplementTo` the repository's tree at the ref: the link that Zenodo's
+// own GitHub integration writes too. A dataset key goes into that link's query string
+// (`…/tree/v1?dataset=figures`), which edits of the title, description or creators on Zenodo
+// leave alone. Titles are not part of the identity: they change for good reasons.
+
+import { treeUrl, type GitHubContext } from './github/context.js'
+import type { RelatedIdentifier, ZenodoMetadata } from './metadata/types.js'
+import type { RemoteRecord } from './repository/types.js'
+
+export interface Identity {
+  /** The marker link: the repository's tree at the ref, plus `?dataset=` when a key is set. */
+  marker: string
+  /** `octo/data@v1` or `octo/data@v1 (dataset figures)`, for messages. */
+  label: string
+  dataset?: string
+  /** `https://github.com/octo/data/tree/`: the start of every marker of this repository. */
+  repositoryPrefix: string
+}
+
+export function identityFor(github: GitHubContext, dataset?: string): Identity {
+  const key = dataset?.trim() || undefined
+  const tree = treeUrl(github)
+  return {
+    marker: key === undefined ? tree : `${tree}?dataset=${encodeURIComponent(key)}`,
+    label: `${github.repository}@${github.refName || github.sha}${key === undefined ? '' : ` (dataset ${key})`}`,
+    dataset: key,
+    repositoryPrefix: `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/tree/`
+  }
+}
+
+/** The related identifier that carries the identity. */
+export function markerIdentifier(identity: Identity): RelatedIdentifier {
+  return { identifier: identity.marker, relation: 'isSupplementTo', resource_type: 'software', scheme: 'url' }
+}
+
+function sameUrl(a: unknown, b: string): boolean {
+  if (typeof a !== 'string') return false
+  const norm = (s: string): string => s.trim().replace(/\/+$/, '')
+  return norm(a) === norm(b)
+}
+
+function identifiers(metadata: ZenodoMetadata | undefined): unknown[] {
+  const list = metadata?.related_identifiers
+  return Array.isArray(list) ? list : []
+}
+
+function identifierOf(entry: unknown): unknown {
+  return entry !== null && typeof entry === 'object' ? (entry as { identifier?: unknown }).identifier : undefined
+}
+
+/** True when the metadata carries exactly this identity's marker (another dataset's is not it). */
+export function carriesMarker(identity: Identity, metadata: ZenodoMetadata | undefined): boolean {
+  return identifiers(metadata).some((r) => sameUrl(identifierOf(r), identity.marker))
+}
+
+/** True for a draft or record, in any state, that belongs to this identity. */
+export function belongs(identity: Identity, record: Pick<RemoteRecord, 'metadata'>): boolean {
+  return carriesMarker(identity, record.metadata)
+}
+
+/**
+ * The related identifiers with this identity's marker in place of any other marker of this
+ * repository: a new version inherits the previous tag's link, and keeping it would make a re-run
+ * of that tag take this version for its own.
+ */
+export function withMarker(identity: Identity, list: unknown[]): RelatedIdentifier[] {
+  const kept = list.filter((r) => {
+    const id = identifierOf(r)
+    const relation = r !== null && typeof r === 'object' ? (r as { relation?: unknown }).relation : undefined
+    return !(
+      typeof id === 'string' &&
+      relation === 'isSupplementTo' &&
+      id.startsWith(identity.repositoryPrefix) &&
+      !sameUrl(id, identity.marker)
+    )
+  }) as RelatedIdentifier[]
+  return kept.some((r) => sameUrl(identifierOf(r), identity.marker)) ? kept : [...kept, markerIdentifier(identity)]
+}
+
+/** The search query that lets the server filter by the marker (Zenodo maps `related.identifier`). */
+export function markerQuery(identity: Identity): string {
+  return `related.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`
+}
+
+function createdMs(record: RemoteRecord): number {
+  const t = Date.parse(record.created ?? '')
+  return Number.isNaN(t) ? Infinity : t
+}
+
+function compareIds(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) - Number(b)
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * The tie-break between concurrent runs: of this identity's drafts, the one the server created
+ * first wins (its `created` time, then the lower id). Every run computes the same winner.
+ */
+export function earliest(drafts: RemoteRecord[]): RemoteRecord | undefined {
+  return [...drafts].sort((a, b) => createdMs(a) - createdMs(b) || compareIds(a.id, b.id))[0]
+}
+
+/**
+ * Drafts that this run's own create request may have made, after the request failed without an
+ * answer: this identity's new drafts, created at or after `since`, the server's clock (its Date
+ * header, in whole seconds) as it last answered before the request. The runner's clock is never
+ * compared with the server's.
+ */
+export function madeSince(identity: Identity, drafts: RemoteRecord[], since: number): RemoteRecord[] {
+  return drafts.filter((d) => {
+    const t = createdMs(d)
+    return d.state === 'draft' && d.conceptDoi === undefined && belongs(identity, d) && Number.isFinite(t) && t >= since
+  })
+}

@@ -1,0 +1,34 @@
+// The read-only phase: everything the plan needs to know about the server, read before the
+// first write. Only reads; the identity module decides what belongs to the run.
+
+import { belongs, type Identity } from '../identity.js'
+import type { RemoteRecord, Repository } from '../repository/types.js'
+import type { RemoteState } from './plan.js'
+
+export interface GatherRequest {
+  /** `deposition-id` as given, if any. */
+  depositionId?: string
+  identity?: Identity
+}
+
+export async function gather(repo: Repository, request: GatherRequest): Promise<RemoteState> {
+  const given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId)
+  const own: RemoteRecord[] = []
+  if (request.identity) {
+    // The server filters by the marker; each hit is checked exactly (another dataset's marker,
+    // or a longer URL that merely contains ours, is not ours).
+    for (const hit of await repo.findByMarker(request.identity)) {
+      if (!belongs(request.identity, hit)) continue
+      // Search entries lack the bucket link: read drafts whole, since the run may write to them.
+      own.push(hit.state === 'draft' ? await repo.read(hit.id) : hit)
+    }
+  }
+  const conceptIds = new Set<string>()
+  if (given?.conceptId && given.state !== 'draft') conceptIds.add(given.conceptId)
+  for (const r of own) if (r.conceptId && r.state !== 'draft') conceptIds.add(r.conceptId)
+  const concepts: RemoteState['concepts'] = new Map()
+  for (const id of conceptIds) {
+    concepts.set(id, { latest: await repo.latestVersion(id), pending: await repo.pendingDraft(id) })
+  }
+  return { given, own, concepts }
+}

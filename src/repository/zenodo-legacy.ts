@@ -1,0 +1,179 @@
+// The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
+
+import type { LocalFile } from '../files/local-file.js'
+import { markerQuery, type Identity } from '../identity.js'
+import type { ZenodoMetadata } from '../metadata/types.js'
+import type { ZenodoApi } from '../zenodo/client.js'
+import { ZenodoApiError } from '../zenodo/errors.js'
+import { fileMd5, isPublished, type Deposition } from '../zenodo/types.js'
+import {
+  IncompleteSearchError,
+  type NewVersion,
+  type RemoteFile,
+  type RemoteRecord,
+  type Repository,
+  type UploadResult
+} from './types.js'
+
+/** Search pages of 100, and at most this many: far below the search's window of 10,000 hits. */
+const PAGE_SIZE = 100
+const MAX_PAGES = 10
+
+export function toRecord(d: Deposition): RemoteRecord {
+  const meta = (d.metadata ?? {}) as ZenodoMetadata & { prereserve_doi?: { doi?: string } }
+  const title = typeof meta.title === 'string' ? meta.title : (d.title ?? '')
+  return {
+    id: String(d.id),
+    conceptId: d.conceptrecid === undefined ? undefined : String(d.conceptrecid),
+    // An edit draft of a published record is `inprogress` and `submitted` (§2.1 of the API notes
+    // this project keeps; zenodo-rdm `legacy/serializers/schemas/legacyjson.py`).
+    state: d.state === 'inprogress' ? 'editing' : isPublished(d) ? 'published' : 'draft',
+    title,
+    version: typeof meta.version === 'string' ? meta.version : undefined,
+    doi: isPublished(d) ? d.doi : undefined,
+    reservedDoi: meta.prereserve_doi?.doi,
+    conceptDoi: d.conceptdoi || undefined,
+    created: d.created,
+    files: (d.files ?? []).map(
+      (f): RemoteFile => ({ key: f.filename, size: f.filesize, md5: fileMd5(f), id: f.id })
+    ),
+    metadata: meta,
+    links: { html: d.links?.html, bucket: d.links?.bucket }
+  }
+}
+
+function numericId(id: string, what: string): number {
+  const n = Number(id)
+  if (!/^\d+$/.test(id) || !Number.isSafeInteger(n)) {
+    throw new ZenodoApiError(`${what} '${id}' is not a Zenodo id (a number).`, 0, '', '', '')
+  }
+  return n
+}
+
+export class ZenodoLegacyRepository implements Repository {
+  readonly description = 'Zenodo (legacy deposit API)'
+
+  constructor(private readonly api: ZenodoApi) {}
+
+  serverTime(): number | undefined {
+    return this.api.serverTime()
+  }
+
+  async findByMarker(identity: Identity): Promise<RemoteRecord[]> {
+    return (await this.search(markerQuery(identity), `depositions of ${identity.label}`)).map(toRecord)
+  }
+
+  /** Every hit of a query, all versions, drafts included; never part of them. */
+  private async search(q: string, what: string): Promise<Deposition[]> {
+    const found: Deposition[] = []
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const batch = await this.api.listDepositions({ q, size: PAGE_SIZE, page, sort: 'newest', allversions: true })
+      found.push(...batch)
+      if (batch.length < PAGE_SIZE) return found
+    }
+    throw new IncompleteSearchError(
+      `The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} depositions and stopped there, ` +
+        `so the run cannot tell which of them belong to it. Delete old drafts on Zenodo, or set deposition-id.`
+    )
+  }
+
+  async read(id: string): Promise<RemoteRecord> {
+    return toRecord(await this.api.getDeposition(numericId(id, 'Deposition')))
+  }
+
+  async resolve(id: string): Promise<RemoteRecord> {
+    const n = numericId(id, 'deposition-id')
+    try {
+      return toRecord(await this.api.getDeposition(n))
+    } catch (err) {
+      if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
+        throw err.reworded(`Input 'deposition-id': ${err.message}`)
+      }
+      if (!(err instanceof ZenodoApiError) || err.status !== 404) throw err
+      // No deposition has that id: it may be a concept id, which redirects to its latest version.
+      const latest = await this.api.latestRecordId(n)
+      if (latest === undefined || latest === n) {
+        throw new ZenodoApiError(
+          `Input 'deposition-id': no deposition, record or concept ${n} exists on this server. ` +
+            `Check the id, and server-url/sandbox (sandbox and zenodo.org ids differ).`,
+          404,
+          'GET',
+          '',
+          err.body
+        )
+      }
+      return toRecord(await this.api.getDeposition(latest))
+    }
+  }
+
+  async latestVersion(conceptId: string): Promise<RemoteRecord | undefined> {
+    const latest = await this.api.latestRecordId(numericId(conceptId, 'Concept'))
+    // Always read it whole: search entries lack links.bucket.
+    return latest === undefined ? undefined : toRecord(await this.api.getDeposition(latest))
+  }
+
+  async pendingDraft(conceptId: string): Promise<RemoteRecord | undefined> {
+    // Zenodo's query parser maps conceptrecid to parent.id (zenodo-rdm `site/zenodo_rdm/queryparser.py`).
+    const versions = await this.search(`conceptrecid:${numericId(conceptId, 'Concept')}`, `versions of ${conceptId}`)
+    const pending = versions.find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === conceptId)
+    return pending === undefined ? undefined : toRecord(await this.api.getDeposition(pending.id))
+  }
+
+  async createDraft(metadata: ZenodoMetadata, recover: () => Promise<RemoteRecord | undefined>): Promise<RemoteRecord> {
+    const dep = await this.api.createDeposition(metadata, async () => {
+      const found = await recover()
+      return found === undefined ? undefined : this.api.getDeposition(numericId(found.id, 'Deposition'))
+    })
+    return toRecord(dep)
+  }
+
+  async newVersion(record: RemoteRecord): Promise<NewVersion> {
+    const since = this.serverTime()
+    try {
+      const draft = toRecord(await this.api.newVersion(numericId(record.id, 'Record')))
+      // newversion hands back a pending draft that holds no files instead of making a second one
+      // (§5): only a draft the server made after our request began is ours.
+      const created = since === undefined || Date.parse(draft.created ?? '') >= since
+      return { draft, created }
+    } catch (err) {
+      // A pending draft that still holds files answers 400 without its id: find it.
+      if (!(err instanceof ZenodoApiError) || err.status !== 400 || record.conceptId === undefined) throw err
+      const pending = await this.pendingDraft(record.conceptId)
+      if (!pending) {
+        throw err.reworded(
+          `${err.message}\nA new-version draft of concept ${record.conceptId} exists but could not be found in your depositions. ` +
+            `Open ${record.links.html ?? 'the record'} on Zenodo, publish or discard the pending new version, and re-run.`
+        )
+      }
+      return { draft: pending, created: false }
+    }
+  }
+
+  async updateMetadata(draft: RemoteRecord, metadata: ZenodoMetadata): Promise<RemoteRecord> {
+    const updated = toRecord(await this.api.updateMetadata(numericId(draft.id, 'Draft'), metadata))
+    return updated.links.bucket ? updated : this.read(draft.id)
+  }
+
+  upload(draft: RemoteRecord, file: LocalFile, onProgress?: (sent: number) => void): Promise<UploadResult> {
+    return this.api.uploadFile(numericId(draft.id, 'Draft'), this.bucket(draft), file, onProgress)
+  }
+
+  deleteFile(draft: RemoteRecord, file: RemoteFile): Promise<void> {
+    return this.api.deleteFile(numericId(draft.id, 'Draft'), this.bucket(draft), file.key)
+  }
+
+  discard(draft: RemoteRecord): Promise<void> {
+    return this.api.deleteDraft(numericId(draft.id, 'Draft'))
+  }
+
+  async publish(draft: RemoteRecord): Promise<RemoteRecord> {
+    return toRecord(await this.api.publish(numericId(draft.id, 'Draft')))
+  }
+
+  private bucket(draft: RemoteRecord): string {
+    if (!draft.links.bucket) {
+      throw new ZenodoApiError(`Zenodo gave no bucket link for draft ${draft.id}; cannot change its files.`, 0, '', '', '')
+    }
+    return draft.links.bucket
+  }
+}

@@ -1,0 +1,116 @@
+// The run's steps before the plan: settings, local files, metadata, and the plan's input.
+// Each one only reads; main.ts wires them.
+
+import { tmpdir } from 'node:os'
+import { Inputs } from './constants.js'
+import { packArchive } from './files/archive.js'
+import { md5Files } from './files/hash.js'
+import type { LocalFile } from './files/local-file.js'
+import { checkUnmatched, findFiles, validateFiles } from './files/search.js'
+import { tagName, type GitHubContext } from './github/context.js'
+import type { Identity } from './identity.js'
+import { getInputs, isLoopback, type Settings } from './inputs.js'
+import { log, oneLine } from './log.js'
+import { loadMetadata } from './metadata/load.js'
+import { comparableMetadata, mergeMetadata } from './metadata/merge.js'
+import type { ZenodoMetadata } from './metadata/types.js'
+import { gather } from './plan/gather.js'
+import { filesToHash, remoteFilesOf, type PlanInput } from './plan/plan.js'
+import { formatBytes } from './report/format.js'
+import type { Repository } from './repository/types.js'
+
+export function readSettings(env: NodeJS.ProcessEnv): Settings {
+  const s = getInputs(env)
+  log.info(`server: ${s.serverUrl}`)
+  if (s.serverUrl.startsWith('http://') && !isLoopback(s.serverUrl)) {
+    log.warning(
+      `Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`
+    )
+  }
+  log.info(`deposition: ${oneLine(s.depositionInput) || '(new, or the one an earlier run of this workflow made)'}`)
+  if (s.dataset) log.info(`dataset: ${oneLine(s.dataset)}`)
+  log.info(`files: ${s.patterns.length ? s.patterns.map(oneLine).join(', ') : '(none this run)'}`)
+  log.info(
+    `concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`
+  )
+  if (s.version) log.info(`version: ${oneLine(s.version)}`)
+  return s
+}
+
+export async function findLocalFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalFile[]> {
+  if (settings.patterns.length === 0) {
+    log.info(`'${Inputs.Files}' is empty: no files this run.`)
+    return []
+  }
+  const result = await findFiles(settings.patterns, settings.workspace, settings.archive !== undefined)
+  for (const w of checkUnmatched(result, settings.ifNoFilesFound)) log.warning(w)
+  // In an archive, paths are kept: clashing base names and empty files are fine there.
+  if (!settings.archive) validateFiles(result.files)
+  const total = result.files.reduce((a, f) => a + f.size, 0)
+  log.info(`${result.files.length} file(s), ${formatBytes(total)} in all:`)
+  for (const f of result.files) {
+    log.info(`  ${oneLine(f.relativePath)}${settings.archive ? '' : ` -> ${oneLine(f.name)}`} (${formatBytes(f.size)})`)
+  }
+  if (!settings.archive || result.files.length === 0) return result.files
+  const archive = await packArchive(result.files, settings.archive, env.RUNNER_TEMP || tmpdir())
+  log.info(`Packed them into ${oneLine(archive.name)} (${formatBytes(archive.size)}); only the archive is uploaded.`)
+  return [archive]
+}
+
+export interface RunMetadata {
+  fromFile: ZenodoMetadata
+  source: string
+}
+
+export async function readMetadata(settings: Settings): Promise<RunMetadata> {
+  const m = await loadMetadata(settings.metadata, settings.workspace)
+  log.info(
+    m.source === 'none'
+      ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.'
+      : `Metadata from ${oneLine(m.path ?? 'the metadata input')} (${m.source}).`
+  )
+  for (const w of m.warnings) log.warning(w)
+  return {
+    fromFile: m.metadata,
+    source: m.path ?? (m.source === 'inline' ? 'the metadata input' : 'the metadata')
+  }
+}
+
+export interface PlanContext {
+  settings: Settings
+  github?: GitHubContext
+  identity?: Identity
+  local: LocalFile[]
+  metadata: RunMetadata
+  today: string
+}
+
+/** Reads the remote state and hashes what the plan compares: the plan's whole input. */
+export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<PlanInput> {
+  const { settings, github, identity, local, metadata } = ctx
+  const readOnly = settings.patterns.length > 0 && local.length === 0
+  log.info(`Server API: ${repo.description}.`)
+  const remote = await gather(repo, {
+    depositionId: settings.depositionId === undefined ? undefined : String(settings.depositionId),
+    identity
+  })
+  // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
+  // the extra ones change no decision.
+  const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)))
+  const version = settings.version ?? tagName(github)
+  const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined
+  return {
+    identity,
+    version: version ?? fileVersion,
+    local,
+    localMd5,
+    remote,
+    publish: settings.publish,
+    deleteOldFiles: settings.deleteOldFiles,
+    readOnly,
+    metadataFor: (existing) =>
+      mergeMetadata({ existing, fromFile: metadata.fromFile, version, identity, today: ctx.today }),
+    comparable: comparableMetadata,
+    metadataSource: metadata.source
+  }
+}
