@@ -11,6 +11,8 @@ export interface UploadSource {
   path: string
   name: string
   size: number
+  /** Modification time when the files were searched (LocalFile.mtimeMs): the upload checks it. */
+  mtimeMs?: number
 }
 
 export interface UploadResult {
@@ -32,8 +34,8 @@ export interface ListQuery {
 export interface ZenodoApi {
   getDeposition(id: number): Promise<Deposition>
   listDepositions(query: ListQuery): Promise<Deposition[]>
-  /** Creates a draft. After an ambiguous failure, `isOurs` picks out a draft this call made. */
-  createDeposition(metadata: Record<string, unknown>, isOurs: (d: Deposition) => boolean): Promise<Deposition>
+  /** Creates a draft. After an ambiguous failure, `recover` finds the draft this call made, if any. */
+  createDeposition(metadata: Record<string, unknown>, recover: () => Promise<Deposition | undefined>): Promise<Deposition>
   updateMetadata(id: number, metadata: Record<string, unknown>): Promise<Deposition>
   newVersion(id: number): Promise<Deposition>
   /** Deletes an unpublished draft (204); a repeated delete that finds nothing counts as done. */
@@ -48,6 +50,8 @@ export interface ZenodoApi {
   ): Promise<UploadResult>
   /** The id of the latest published version for a record or concept id; undefined if none. */
   latestRecordId(id: number): Promise<number | undefined>
+  /** The server's clock from the Date header of its latest answer (epoch ms, whole seconds). */
+  serverTime(): number | undefined
 }
 
 export interface ClientLog {
@@ -63,7 +67,7 @@ interface CallOptions<T> {
   ok: number[]
   parse: (r: SendResult) => T
   json?: unknown
-  upload?: { path: string; size: number; onProgress?: (sent: number) => void }
+  upload?: { path: string; size: number; mtimeMs?: number; onProgress?: (sent: number) => void }
   /**
    * For requests that are not safe to repeat: after a failure that may have taken effect,
    * find out whether it did. A value ends the call with it; undefined allows the retry.
@@ -112,7 +116,7 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
-  createDeposition(metadata: Record<string, unknown>, isOurs: (d: Deposition) => boolean): Promise<Deposition> {
+  createDeposition(metadata: Record<string, unknown>, recover: () => Promise<Deposition | undefined>): Promise<Deposition> {
     return this.call({
       method: 'POST',
       url: `${this.api}/deposit/depositions`,
@@ -120,12 +124,7 @@ export class ZenodoClient implements ZenodoApi {
       context: { action: 'creating a deposition' },
       ok: [201],
       parse: json<Deposition>,
-      // The list omits links.bucket, so re-read the draft we find.
-      recover: async () => {
-        const drafts = await this.listDepositions({ size: 20, sort: 'newest' })
-        const ours = drafts.find((d) => d.state === 'unsubmitted' && isOurs(d))
-        return ours ? this.getDeposition(ours.id) : undefined
-      }
+      recover
     })
   }
 
@@ -172,7 +171,8 @@ export class ZenodoClient implements ZenodoApi {
       method: 'POST',
       url: `${this.api}/deposit/depositions/${id}/actions/publish`,
       context: { action: `publishing deposition ${id}`, depositionId: id },
-      ok: [202],
+      // 202 today; the caller judges the record's state, not the status code.
+      ok: [202, 200],
       parse: json<Deposition>,
       // A publish that timed out or answered 502/504 may have gone through: look before repeating it.
       recover: async () => {
@@ -198,7 +198,7 @@ export class ZenodoClient implements ZenodoApi {
     return this.call({
       method: 'PUT',
       url: `${this.bucketUrl(bucketUrl)}/${encodeKey(file.name)}`,
-      upload: { path: file.path, size: file.size, onProgress },
+      upload: { path: file.path, size: file.size, mtimeMs: file.mtimeMs, onProgress },
       context: { action: `uploading '${file.name}'`, depositionId },
       // Today 201; Files-REST before 2023 answered 200.
       ok: [201, 200],
@@ -245,6 +245,12 @@ export class ZenodoClient implements ZenodoApi {
     return bucketUrl
   }
 
+  private lastDate: number | undefined
+
+  serverTime(): number | undefined {
+    return this.lastDate
+  }
+
   private async call<T>(opts: CallOptions<T>): Promise<T> {
     const { attempts } = this.policy
     // An attempt we gave up on may land later and be why a retry is refused (a second publish).
@@ -262,6 +268,8 @@ export class ZenodoClient implements ZenodoApi {
           upload: opts.upload
         })
         this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`)
+        const date = Date.parse(header(result.headers, 'date') ?? '')
+        if (!Number.isNaN(date)) this.lastDate = date
         if (opts.ok.includes(result.status)) return opts.parse(result)
         const done = opts.alreadyDone?.(result, attempt)
         if (done !== undefined) return done
@@ -315,9 +323,12 @@ export class ZenodoClient implements ZenodoApi {
   }
 }
 
-/** Bucket keys are single path segments: percent-encode everything, including '/'. */
+/**
+ * Bucket keys are single path segments: percent-encode everything, including '/'. The key is
+ * sent as it is: a file that Zenodo holds in NFD is addressed by its NFD key.
+ */
 export function encodeKey(key: string): string {
-  return encodeURIComponent(key.normalize('NFC'))
+  return encodeURIComponent(key)
 }
 
 function json<T>(r: SendResult): T {
