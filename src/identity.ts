@@ -106,13 +106,21 @@ export function earliest(drafts: RemoteRecord[]): RemoteRecord | undefined {
 
 /**
  * Drafts that this run's own create request may have made, after the request failed without an
- * answer: this identity's new drafts, created at or after `since`, the server's clock (its Date
- * header, in whole seconds) as it last answered before the request. The runner's clock is never
- * compared with the server's.
+ * answer: this identity's new drafts with the title the request sent, created at or after
+ * `since`, the server's clock (its Date header) as it last answered before the request. The
+ * runner's clock is never compared with the server's. The Date header counts whole seconds, so a
+ * sibling's draft made in that second would pass the time test: the title tells it apart.
  */
-export function madeSince(identity: Identity, drafts: RemoteRecord[], since: number): RemoteRecord[] {
+export function madeSince(identity: Identity, drafts: RemoteRecord[], since: number, title: string): RemoteRecord[] {
   return drafts.filter((d) => {
     const t = createdMs(d)
-    return d.state === 'draft' && d.conceptDoi === undefined && belongs(identity, d) && Number.isFinite(t) && t >= since
+    return (
+      d.state === 'draft' &&
+      d.conceptDoi === undefined &&
+      belongs(identity, d) &&
+      d.title === title &&
+      Number.isFinite(t) &&
+      t >= since
+    )
   })
 }

@@ -115,7 +115,8 @@ class Execution {
       if (!identity || since === undefined) return undefined
       // The search shows a fresh draft only after a moment: wait for it before deciding.
       await this.sleep(this.opts.settleMs)
-      const mine = madeSince(identity, await this.repo.findByMarker(identity), since)
+      const title = typeof this.plan.metadata?.title === 'string' ? this.plan.metadata.title : ''
+      const mine = madeSince(identity, await this.repo.findByMarker(identity), since, title)
       if (mine.length > 1) {
         throw new ConcurrentRunError(
           `Creating the deposition got no answer, and ${mine.length} drafts of ${identity.label} appeared since ` +
