@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { Inputs, NoFileOptions, SANDBOX_URL, ZENODO_URL } from './constants.js'
 import { UserError } from './errors.js'
+import { addSecret } from './log.js'
 
 /** A bad input value. The message names the input and says what to do. */
 export class InputError extends UserError {
@@ -141,7 +142,10 @@ function parseDataset(): string | undefined {
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
   const token = core.getInput(Inputs.Token).trim()
   // Mask before anything else can print it.
-  if (token) core.setSecret(token)
+  if (token) {
+    core.setSecret(token)
+    addSecret(token)
+  }
   if (!token) {
     throw new InputError(
       Inputs.Token,

@@ -18,9 +18,30 @@ export function oneLine(text: string): string {
   return escapeControl(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'))
 }
 
+const secrets = new Set<string>()
+
+/**
+ * A value that must never be printed (the token). The runner masks registered secrets too, but
+ * only in its own log: server text that echoes the token also reaches the summary and outputs.
+ */
+export function addSecret(value: string): void {
+  if (value.length >= 4) secrets.add(value)
+}
+
+/** The text with every registered secret, also percent-encoded, replaced by ***. */
+export function redact(text: string): string {
+  let out = text
+  for (const s of secrets) {
+    out = out.split(s).join('***')
+    const encoded = encodeURIComponent(s)
+    if (encoded !== s) out = out.split(encoded).join('***')
+  }
+  return out
+}
+
 /** Makes every line of a message safe to print: no line can be taken for a workflow command. */
 export function neutralize(message: string): string {
-  return escapeControl(message.replace(/\r\n?/g, '\n'))
+  return escapeControl(redact(message).replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((line) => {
       // A zero-width space is not white space to the runner, so the line no longer starts with `::`.

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { readKnobs } from './config.js'
 import { readGitHubContext } from './github/context.js'
 import { identityFor } from './identity.js'
-import { group, log } from './log.js'
+import { group, log, redact } from './log.js'
 import { execute } from './plan/execute.js'
 import { plan } from './plan/plan.js'
 import { describePlan } from './report/plan.js'
@@ -50,8 +50,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (report.outcome.error) throw report.outcome.error
   } catch (err) {
     report.error = err as Error
-    core.debug((err as Error).stack ?? String(err))
-    core.setFailed(report.error.message)
+    log.debug((err as Error).stack ?? String(err))
+    core.setFailed(redact(report.error.message))
   } finally {
     connection?.close()
     await report.write()

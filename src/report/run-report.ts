@@ -3,7 +3,7 @@
 
 import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
-import { log } from '../log.js'
+import { log, redact } from '../log.js'
 import type { Outcome } from '../plan/execute.js'
 import type { Plan, RemoteState } from '../plan/plan.js'
 import type { RemoteRecord } from '../repository/types.js'
@@ -60,7 +60,7 @@ export class RunReport {
       plannedUploads: this.outcome?.plannedUploads ?? 0,
       notes,
       plan: this.plan ? describePlan(this.plan) : undefined,
-      error: this.error?.message,
+      error: this.error ? redact(this.error.message) : undefined,
       serverUrl: this.serverUrl
     }).catch((err: Error) => log.warning(`Could not write the job summary: ${err.message}`))
   }
