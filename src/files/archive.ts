@@ -109,11 +109,19 @@ export async function packArchive(files: LocalFile[], archiveName: string, tempD
     for (const entry of entries) {
       const stat = await fs.stat(entry.file.path)
       if (!stat.isFile()) throw new ArchiveError(`${entry.file.path} is not a regular file.`)
+      // The search listed and checked these files: a change since would go into the archive unseen.
+      if (entry.file.mtimeMs !== undefined && (stat.mtimeMs !== entry.file.mtimeMs || stat.size !== entry.file.size)) {
+        throw new ArchiveError(
+          `${entry.file.path} changed after the files were searched (now ${stat.size} bytes, was ${entry.file.size}). ` +
+            `Do not change files while the step runs: finish writing them in an earlier step.`
+        )
+      }
       sized.push({ ...entry, size: stat.size })
     }
     await (format === 'zip' ? writeZip(sized, out) : writeTarGz(sized, out))
-    const { size } = await fs.stat(out)
-    return { path: out, relativePath: name, name, size }
+    // With its mtime, the upload can tell the archive was not touched after packing.
+    const { size, mtimeMs } = await fs.stat(out)
+    return { path: out, relativePath: name, name, size, mtimeMs }
   } catch (err) {
     await fs.rm(dir, { recursive: true, force: true })
     throw explain(err, out, files, name)

@@ -2,7 +2,7 @@
 // computed on the way out: fetch() with a stream body buffered whole files in our trials.
 
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
@@ -29,6 +29,8 @@ export function timeoutsFor(idleMs: number | undefined): Timeouts {
 export interface UploadBody {
   path: string
   size: number
+  /** Modification time when the files were searched: the file sent must still have it. */
+  mtimeMs?: number
   onProgress?: (sentBytes: number) => void
 }
 
@@ -229,6 +231,12 @@ async function streamLargeFile(
   const hash = createHash('md5')
   let sent = 0
   const file = await open(body.path, 'r')
+  try {
+    checkUnchanged(await file.stat(), body, 'after the files were searched')
+  } catch (err) {
+    await file.close()
+    throw err
+  }
   // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
   // Sized to the file (plus the byte that detects growth), so small files allocate little.
   const length = Math.min(CHUNK, body.size + 1)
@@ -248,6 +256,8 @@ async function streamLargeFile(
         throw new LocalFileError(
           `the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`
         )
+      // Before the last byte goes out: a write while the rest was read must not go out unnoticed.
+      if (sent === body.size) checkUnchanged(await file.stat(), body, 'while it was being uploaded')
       const chunk = buffers[i].subarray(0, bytesRead)
       hash.update(chunk)
       if (sent === body.size) onDigest(hash.digest('hex'))
@@ -273,7 +283,15 @@ async function streamLargeFile(
 
 /** A small file in one read and one write: most of an upload's cost is per call, not per byte. */
 function sendSmallFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): void {
-  const data = readFileSync(body.path)
+  const fd = openSync(body.path, 'r')
+  let data: Buffer
+  try {
+    checkUnchanged(fstatSync(fd), body, 'after the files were searched')
+    data = readFileSync(fd)
+    checkUnchanged(fstatSync(fd), body, 'while it was being read')
+  } finally {
+    closeSync(fd)
+  }
   if (data.length !== body.size) {
     throw new LocalFileError(
       `the file changed before it was uploaded (${data.length} bytes, was ${body.size}); do not change files while the step runs`
@@ -282,6 +300,21 @@ function sendSmallFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5
   onDigest(createHash('md5').update(data).digest('hex'))
   req.end(data)
   body.onProgress?.(data.length)
+}
+
+/**
+ * The opened file must be the one the search saw (size and modification time): otherwise the
+ * upload would send bytes nobody looked at, or a file cut short. A pipe has neither to compare.
+ */
+function checkUnchanged(stat: Stats, body: UploadBody, when: string): void {
+  if (!stat.isFile()) return
+  if (stat.size === body.size && (body.mtimeMs === undefined || stat.mtimeMs === body.mtimeMs)) return
+  const time = (ms: number | undefined): string => (ms === undefined ? '' : `, modified ${new Date(ms).toISOString()}`)
+  throw new LocalFileError(
+    `${body.path} changed ${when} (now ${stat.size} bytes${time(stat.mtimeMs)}; ` +
+      `the search saw ${body.size} bytes${time(body.mtimeMs)}), so it was not uploaded. ` +
+      `Do not change files while the step runs: finish writing them in an earlier step.`
+  )
 }
 
 function drained(req: http.ClientRequest): Promise<void> {
