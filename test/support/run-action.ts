@@ -1,4 +1,4 @@
-// Runs the bundled action the way the runner does: `node dist/index.js` in a child process,
+// Runs the bundled action the way the runner does: `node <bundle>/index.js` in a child process,
 // inputs as INPUT_* variables (hyphens kept), outputs and summary through files.
 // Asynchronous on purpose: the fake server lives in the test process and must keep serving.
 
@@ -7,8 +7,10 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
-// ZENODO_UPLOAD_DIST points the tests at another bundle (e.g. one built to a temp dir).
-export const DIST = path.resolve(process.env.ZENODO_UPLOAD_DIST || 'dist/index.js')
+// A fresh bundle of the current src/, which `npm test` builds first (pretest) into an ignored
+// folder; the committed dist/ is checked against src/ separately (.ci/run, check-dist).
+// ZENODO_UPLOAD_DIST points the tests at another bundle, e.g. dist/ itself.
+export const DIST = path.resolve(process.env.ZENODO_UPLOAD_DIST || 'build/test-dist/index.js')
 
 export interface ActionRun {
   code: number
