@@ -38,7 +38,7 @@ export enum NoFileOptions {
 export const ZENODO_URL = 'https://zenodo.org'
 export const SANDBOX_URL = 'https://sandbox.zenodo.org'
 
-/** Zenodo's per-record limits (zenodo-api.md §6). */
+/** Zenodo's per-record limits (zenodo/zenodo-rdm `invenio.cfg`: RDM_FILES_DEFAULT_QUOTA_SIZE, RDM_RECORDS_MAX_FILES_COUNT). */
 export const MAX_FILES = 100
 export const QUOTA_BYTES = 50e9
 export const MAX_KEY_LENGTH = 255

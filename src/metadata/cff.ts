@@ -1,7 +1,8 @@
 // CITATION.cff (already parsed, YAML 1.2) → Zenodo legacy metadata. Follows cffconvert's
 // Zenodo converter (main branch), except where Zenodo would refuse the result: one licence
 // id instead of a list or expression, no ORCIDs with a bad check digit, no nameless
-// creators. See /work/shared/cff-to-zenodo.md.
+// creators. Mapping as Zenodo's GitHub integration reads CITATION.cff
+// (zenodo/zenodo-rdm `site/zenodo_rdm/github/`).
 //
 // Ignored on purpose, as cffconvert does: `message` (the "please cite" sentence; Zenodo's
 // own GitHub integration would put it in `notes`), `preferred-citation`, `references`,

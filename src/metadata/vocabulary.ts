@@ -1,4 +1,5 @@
-// Controlled vocabularies of Zenodo's legacy deposit format (zenodo-api.md §4).
+// Controlled vocabularies of Zenodo's legacy deposit format (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/deserializers/schemas.py`).
 
 const PUBLICATION_SUBTYPES = [
   'annotationcollection',

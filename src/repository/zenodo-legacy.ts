@@ -25,8 +25,8 @@ export function toRecord(d: Deposition): RemoteRecord {
   return {
     id: String(d.id),
     conceptId: d.conceptrecid === undefined ? undefined : String(d.conceptrecid),
-    // An edit draft of a published record is `inprogress` and `submitted` (§2.1 of the API notes
-    // this project keeps; zenodo-rdm `legacy/serializers/schemas/legacyjson.py`).
+    // An edit draft of a published record is `inprogress` and `submitted`
+    // (zenodo-rdm `site/zenodo_rdm/legacy/serializers/schemas/legacyjson.py`).
     state: d.state === 'inprogress' ? 'editing' : isPublished(d) ? 'published' : 'draft',
     title,
     version: typeof meta.version === 'string' ? meta.version : undefined,
@@ -34,9 +34,7 @@ export function toRecord(d: Deposition): RemoteRecord {
     reservedDoi: meta.prereserve_doi?.doi,
     conceptDoi: d.conceptdoi || undefined,
     created: d.created,
-    files: (d.files ?? []).map(
-      (f): RemoteFile => ({ key: f.filename, size: f.filesize, md5: fileMd5(f), id: f.id })
-    ),
+    files: (d.files ?? []).map((f): RemoteFile => ({ key: f.filename, size: f.filesize, md5: fileMd5(f), id: f.id })),
     metadata: meta,
     links: { html: d.links?.html, bucket: d.links?.bucket }
   }
@@ -132,7 +130,8 @@ export class ZenodoLegacyRepository implements Repository {
     try {
       const draft = toRecord(await this.api.newVersion(numericId(record.id, 'Record')))
       // newversion hands back a pending draft that holds no files instead of making a second one
-      // (§5): only a draft the server made after our request began is ours.
+      // (zenodo-rdm `legacy/resources.py`, `new_version`): only a draft the server made after
+      // our request began is ours.
       const created = since === undefined || Date.parse(draft.created ?? '') >= since
       return { draft, created }
     } catch (err) {
@@ -172,7 +171,13 @@ export class ZenodoLegacyRepository implements Repository {
 
   private bucket(draft: RemoteRecord): string {
     if (!draft.links.bucket) {
-      throw new ZenodoApiError(`Zenodo gave no bucket link for draft ${draft.id}; cannot change its files.`, 0, '', '', '')
+      throw new ZenodoApiError(
+        `Zenodo gave no bucket link for draft ${draft.id}; cannot change its files.`,
+        0,
+        '',
+        '',
+        ''
+      )
     }
     return draft.links.bucket
   }

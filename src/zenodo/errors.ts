@@ -1,4 +1,5 @@
-// Zenodo errors turned into messages a person can act on (zenodo-api.md §0, §3).
+// Zenodo errors turned into messages a person can act on. The envelope is flask-resources'
+// `{status, message, errors: [{field, messages}]}` (inveniosoftware/flask-resources `errors.py`).
 
 export interface FieldError {
   field: string

@@ -1,4 +1,5 @@
-// The legacy deposit API's shapes, as zenodo-api.md §2.1/§2.2/§6 describe them today.
+// The legacy deposit API's shapes as Zenodo serves them today (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/serializers/schemas/`).
 
 export interface DepositionFile {
   id: string
@@ -38,7 +39,7 @@ export interface Deposition {
   metadata: Record<string, unknown> & { prereserve_doi?: { doi: string; recid: number }; version?: string }
 }
 
-/** The bucket PUT response (§6). */
+/** The bucket PUT response (zenodo-rdm `legacy/serializers/schemas/files.py`). */
 export interface BucketObject {
   key: string
   size: number
