@@ -185,7 +185,9 @@ class Execution {
       if (!fresh) throw err.reworded(`${err.message}\n${fix}`)
       // The new version only holds what it inherited: discard it, so a refusal leaves nothing behind.
       await this.discardOwn(draft)
-      throw err.reworded(`${err.message}\n${fix} The new-version draft ${draft.id} was discarded; nothing was left behind.`)
+      throw err.reworded(
+        `${err.message}\n${fix} The new-version draft ${draft.id} was discarded; nothing was left behind.`
+      )
     }
   }
 
@@ -246,7 +248,9 @@ class Execution {
       )
     }
     if (held.size === 0) {
-      throw new UserError(`Not publishing: draft ${draft.id} holds no files, and Zenodo does not publish a record without files.`)
+      throw new UserError(
+        `Not publishing: draft ${draft.id} holds no files, and Zenodo does not publish a record without files.`
+      )
     }
     const identity = this.plan.identity
     if (identity) {

@@ -185,7 +185,9 @@ export function holdsFiles(
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        )
       : v
   )
 }
@@ -231,7 +233,11 @@ function conceptTarget(record: RemoteRecord, input: PlanInput, why: string, name
     return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` }
   }
   const latest = concept?.latest ?? record
-  return { kind: 'new-version', of: latest, reason: `${why}; latest version of concept ${record.conceptId ?? latest.id}` }
+  return {
+    kind: 'new-version',
+    of: latest,
+    reason: `${why}; latest version of concept ${record.conceptId ?? latest.id}`
+  }
 }
 
 /** Chooses what the run works on; throws PlanError where only the user can decide. */
@@ -253,7 +259,8 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   }
   // An edit that the owner opened on Zenodo is never ours to fill or publish.
   for (const r of own.filter((r) => r.state === 'editing')) {
-    if (holds(r)) return { kind: 'archived', record: r, reason: `record ${r.id} holds these files (an edit is open on Zenodo)` }
+    if (holds(r))
+      return { kind: 'archived', record: r, reason: `record ${r.id} holds these files (an edit is open on Zenodo)` }
     throw new PlanError(
       `${describeRecord(r)} of ${identity?.label ?? 'this run'} has an edit open on Zenodo, and its files differ from this run's. ` +
         `The action never writes into or publishes an edit it did not open: finish or discard the edit on Zenodo ` +
@@ -271,7 +278,11 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   const sameVersion = published.filter((r) => version === undefined || r.version === version)
   const archived = sameVersion.find(holds)
   if (archived) {
-    return { kind: 'archived', record: archived, reason: `record ${archived.id} already holds version ${version ?? '(none)'} with these files` }
+    return {
+      kind: 'archived',
+      record: archived,
+      reason: `record ${archived.id} already holds version ${version ?? '(none)'} with these files`
+    }
   }
   if (version !== undefined && sameVersion.length > 0) {
     const r = sameVersion[0]
@@ -334,9 +345,13 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
     known: input.remote.own.map((r) => r.id)
   }
   if (target.kind === 'archived' || target.kind === 'read-only') {
-    const files = input.local.map(
-      (f): FilePlan => ({ name: f.name, action: 'skip', size: f.size, md5: input.localMd5.get(f.name), local: f })
-    )
+    const files = input.local.map((f): FilePlan => ({
+      name: f.name,
+      action: 'skip',
+      size: f.size,
+      md5: input.localMd5.get(f.name),
+      local: f
+    }))
     return { ...base, files, final: { count: remoteFiles.length, bytes: 0 }, sendMetadata: false, checks: [] }
   }
   const files = planFiles(input.local, input.localMd5, remoteFiles, input.deleteOldFiles)
@@ -346,7 +361,8 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
   const existing = existingMetadata(target)
   const metadata = input.metadataFor(existing)
   const sendMetadata =
-    target.kind !== 'draft' || canonical(input.comparable(target.draft.metadata)) !== canonical(input.comparable(metadata))
+    target.kind !== 'draft' ||
+    canonical(input.comparable(target.draft.metadata)) !== canonical(input.comparable(metadata))
   const checks: string[] = []
   if (input.publish) {
     const problems = validateForPublish(metadata)

@@ -87,7 +87,9 @@ export function renderSummary(input: SummaryInput): string {
     )
   }
   if (input.plan && input.plan.length > 0) {
-    parts.push(`<details${input.dryRun ? ' open' : ''}><summary>Plan</summary><pre>${input.plan.map(escapeText).join('<br>')}</pre></details>`)
+    parts.push(
+      `<details${input.dryRun ? ' open' : ''}><summary>Plan</summary><pre>${input.plan.map(escapeText).join('<br>')}</pre></details>`
+    )
   }
   for (const note of input.notes) parts.push(`<p>${escapeText(note)}</p>`)
   if (input.error) {
