@@ -106,15 +106,15 @@ describe('uploading', () => {
     expect(put?.path).toContain(encodeURIComponent('caf\u00e9 data (1) #2.csv'))
   })
 
-  it('counts a file reached through a symlink once, by its real path', async () => {
+  it('uploads a symlink and its target as two names, and a path matched by two patterns once', async () => {
     const ws = makeWorkspace({ 'data/real.csv': '1,2' })
     symlinkSync(path.join(ws, 'data/real.csv'), path.join(ws, 'data/link.csv'))
     const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv' },
+      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv\ndata/real.csv' },
       { workspace: ws }
     )
     expect(run.code).toBe(0)
-    expect(server.depositions()[0].files).toHaveLength(1)
+    expect(server.depositions()[0].files.map((f) => f.key).sort()).toEqual(['link.csv', 'real.csv'])
   })
 
   it('uploads into an existing draft given by deposition-id', async () => {
