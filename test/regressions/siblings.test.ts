@@ -10,13 +10,14 @@ afterEach(async () => {
   await server.close()
 })
 
-it('two jobs archiving different datasets on one tag do not share (and empty) one draft', async () => {
+it('two jobs archiving different datasets on one tag (distinct dataset keys) do not share (and empty) one draft', async () => {
   const base = { token: 'owner-token', 'server-url': server.url }
   const opts = (files: Record<string, string>) => ({ workspace: makeWorkspace(files), ref: 'refs/tags/v1' })
   const a = await runAction(
     {
       ...base,
       files: 'a.csv',
+      dataset: 'a',
       metadata: JSON.stringify({ title: 'Dataset A', upload_type: 'dataset', creators: [{ name: 'Doe, J' }] })
     },
     opts({ 'a.csv': 'a' })
@@ -25,12 +26,15 @@ it('two jobs archiving different datasets on one tag do not share (and empty) on
     {
       ...base,
       files: 'b.csv',
+      dataset: 'b',
       'delete-old-files': 'true',
       metadata: JSON.stringify({ title: 'Software B', upload_type: 'software', creators: [{ name: 'Doe, J' }] })
     },
     opts({ 'b.csv': 'b' })
   )
+  expect([a.code, b.code]).toEqual([0, 0])
   expect(b.outputs['deposition-id']).not.toBe(a.outputs['deposition-id'])
+  expect(server.deposition(Number(b.outputs['deposition-id']))!.files.map((f) => f.key)).toEqual(['b.csv'])
   expect(server.deposition(Number(a.outputs['deposition-id']))!.files.map((f) => f.key)).toContain('a.csv')
 })
 
