@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { LineCounter, Parser, isNode, isScalar, parseAllDocuments, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import { cffToZenodo } from './cff.js'
-import { findJsonSyntaxError, linePos } from './json-syntax.js'
+import { jsonSyntaxError, linePos } from './json-syntax.js'
 import { MetadataError, describeValue, isPlainObject } from './types.js'
 import type { FieldPath, ZenodoMetadata } from './types.js'
 import { formatProblems, shapeProblems } from './validate.js'
@@ -174,9 +174,8 @@ function parseJson(text: string, at: At): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (e) {
-    const found = findJsonSyntaxError(text)
-    const where = found ? at(found.line, found.column) : at(1, 1)
-    throw new MetadataError(`${where}: invalid JSON: ${found?.message ?? (e as Error).message}.`, { cause: e })
+    const { line, column, message } = jsonSyntaxError(text, e)
+    throw new MetadataError(`${at(line, column)}: invalid JSON: ${message}.`, { cause: e })
   }
 }
 

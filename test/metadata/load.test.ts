@@ -184,6 +184,17 @@ describe('malformed files', () => {
     expect(e.message).toMatch(/^malformed\.json:4:3: invalid JSON: expected "," or "}"/)
   })
 
+  it('JSON that YAML would read is still refused, at the place JSON fails', async () => {
+    const ws = workspace({
+      'comma.json': '{\n  "title": "x",\n  "upload_type": "software",\n}\n',
+      'quotes.json': "{\n  'title': 'x'\n}\n",
+      'comment.json': '{\n  "title": "x" # the title\n}\n'
+    })
+    expect((await loadError('comma.json', ws)).message).toBe('comma.json:4:1: invalid JSON: trailing comma before "}".')
+    expect((await loadError('quotes.json', ws)).message).toMatch(/^quotes\.json:2:3: invalid JSON: .*double quotes/)
+    expect((await loadError('comment.json', ws)).message).toMatch(/^comment\.json:2:16: invalid JSON/)
+  })
+
   it('YAML: file name and line of the error', async () => {
     const e = await loadError('malformed.cff', FIXTURES)
     // The unclosed quote opens on line 6; yaml itself only notices at the end of the file.

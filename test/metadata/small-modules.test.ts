@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { findJsonSyntaxError } from '../../src/metadata/json-syntax.js'
 import { firstLicenseId, spdxToZenodoLicense } from '../../src/metadata/licenses.js'
 import { normalizeOrcid, orcidCheckDigit, orcidProblem } from '../../src/metadata/orcid.js'
 
@@ -60,25 +59,5 @@ describe('ORCID', () => {
     // Valid check digit but outside ORCID's blocks (an ISNI for an organisation).
     const first15 = '000000012345678'
     expect(orcidProblem(first15 + orcidCheckDigit(first15))).toMatch(/outside/)
-  })
-})
-
-describe('findJsonSyntaxError', () => {
-  it.each([
-    ['{"a": 1}', undefined],
-    ['{"a": [1, 2.5e3, true, null, "x\\u00e9"]}', undefined],
-    ['{"a": 1,}', { line: 1, column: 9, message: 'trailing comma before "}"' }],
-    ['[1, 2,]', { line: 1, column: 7, message: 'trailing comma before "]"' }],
-    ['{\n  "a": 1\n  "b": 2\n}', { line: 3, column: 3, message: 'expected "," or "}", got "\\""' }],
-    ['{"a": }', { line: 1, column: 7, message: 'expected a value, got "}"' }],
-    ["{'a': 1}", { line: 1, column: 2, message: 'expected a property name in double quotes, got "\'"' }],
-    ['{"a": "x', { line: 1, column: 7, message: 'unterminated string' }],
-    ['{"a": 1', { line: 1, column: 8, message: 'expected "," or "}", got end of input' }],
-    ['{"a": 01}', { line: 1, column: 8, message: 'expected "," or "}", got "1"' }],
-    ['{} x', { line: 1, column: 4, message: 'unexpected "x" after the end of the JSON value' }]
-  ])('%s', (text, expected) => {
-    expect(findJsonSyntaxError(text)).toEqual(expected)
-    if (expected === undefined) expect(() => JSON.parse(text)).not.toThrow()
-    else expect(() => JSON.parse(text)).toThrow()
   })
 })
