@@ -1,11 +1,13 @@
 // `npm run bench`: the bundled action (node dist/index.js, a child process like on a runner)
 // against curl, on the fake Zenodo server with rate limiting off. Measures wall time, peak RSS
 // and throughput for one 1 GiB file, one 256 MiB file and 100 files of 64 KiB, checks every
-// upload's MD5 on the server, and writes bench/results/latest.{json,md}. A missed target is
-// reported, never an exit code: this is a benchmark, not a test.
+// upload's MD5 on the server, and writes bench/results/latest.{json,md}. Also a re-run of an
+// archived 1 GiB release (second run on the same tag and files: it only hashes) against md5sum of
+// the same file. A missed target is reported, never an exit code: this is a benchmark, not a test.
 //
-// Knobs (environment): BENCH_ROUNDS (default 5), BENCH_BIG_MIB (1024), BENCH_MID_MIB (256),
-// BENCH_SMALL_FILES (100), BENCH_ONLY (comma list of big,mid,small), BENCH_OUT (results dir),
+// Knobs (environment): BENCH_ROUNDS (default 5), BENCH_BIG_MIB (1024: the upload and the re-run),
+// BENCH_MID_MIB (256), BENCH_SMALL_FILES (100), BENCH_ONLY (comma list of big,mid,small,rerun),
+// BENCH_OUT (results dir),
 // BENCH_NO_TIME=1 (measure RSS by polling /proc instead of /usr/bin/time),
 // ZENODO_UPLOAD_DIST (bench another bundle, e.g. one built from a scratch copy),
 // BENCH_COMPARE (comma list of more bundles, run as extra variants `action@<dir name>` in the same
@@ -49,13 +51,20 @@ const BIG_MIB = positive('BENCH_BIG_MIB', 1024)
 const MID_MIB = positive('BENCH_MID_MIB', 256)
 const SMALL_FILES = positive('BENCH_SMALL_FILES', 100)
 const SMALL_KIB = 64
-const ONLY = new Set((process.env.BENCH_ONLY || 'big,mid,small').split(',').map((s) => s.trim()))
+const ONLY = new Set((process.env.BENCH_ONLY || 'big,mid,small,rerun').split(',').map((s) => s.trim()))
 const TOKEN = 'owner-token'
 const CURL = '/usr/bin/curl'
+const MD5SUM = 'md5sum'
 const TIME = '/usr/bin/time'
 const USE_TIME = process.env.BENCH_NO_TIME !== '1' && existsSync(TIME)
 
-const TARGETS = { bigRatio: 1.15, rssMiB: 100, flatMiB: 10, smallRatio: 0.3 }
+const TARGETS = { bigRatio: 1.15, rssMiB: 100, flatMiB: 10, smallRatio: 0.3, rerunRatio: 1.15 }
+/** The archived release of the re-run scenario: its own repository and tag. */
+const ARCHIVED = {
+  repository: 'bench/archived',
+  ref: 'refs/tags/v1.0.0',
+  metadata: JSON.stringify({ title: 'Benchmark release', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] })
+}
 
 function positive(name: string, fallback: number): number {
   const n = Number(process.env[name])
@@ -275,12 +284,12 @@ function phases(log: RequestLogEntry[], run: Measured): Phases {
 
 // ---- the two sides ----------------------------------------------------------------------
 
-type Scenario = 'big' | 'mid' | 'small'
+type Scenario = 'big' | 'mid' | 'small' | 'rerun'
 
 interface RunRecord {
   scenario: Scenario
   variant: string
-  tool: 'action' | 'curl'
+  tool: 'action' | 'curl' | 'md5sum'
   round: number
   /** Position in its round (1 = ran first). */
   order: number
@@ -303,13 +312,21 @@ interface RunRecord {
 
 let runCounter = 0
 
+interface ActionRun {
+  m: Measured
+  id: number
+  log: RequestLogEntry[]
+  outputs: Record<string, string>
+}
+
 async function runActionOnce(
   zenodo: FakeZenodo,
   ws: { dir: string; files: LocalFile[] },
   dist: string,
   concurrency: number,
-  scratch: string
-): Promise<{ m: Measured; id: number; log: RequestLogEntry[] }> {
+  scratch: string,
+  release?: typeof ARCHIVED
+): Promise<ActionRun> {
   const n = ++runCounter
   const dir = mkdtempSync(path.join(scratch, 'run-'))
   const outputFile = path.join(dir, 'output')
@@ -324,8 +341,9 @@ async function runActionOnce(
     GITHUB_WORKSPACE: ws.dir,
     // A repository per run: a new draft each time (no "earlier run" to resume) and its own
     // rate-limit window on the server (keyed by User-Agent), so runs cannot slow each other.
-    GITHUB_REPOSITORY: `bench/run-${n}`,
-    GITHUB_REF: 'refs/heads/main',
+    // The re-run scenario instead repeats the archived release's repository and tag.
+    GITHUB_REPOSITORY: release?.repository ?? `bench/run-${n}`,
+    GITHUB_REF: release?.ref ?? 'refs/heads/main',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: path.join(dir, 'runner-temp'),
@@ -334,7 +352,8 @@ async function runActionOnce(
       files: '*.bin',
       'server-url': zenodo.url,
       concurrency: String(concurrency),
-      publish: 'false'
+      publish: release ? 'true' : 'false',
+      ...(release ? { metadata: release.metadata } : {})
     })
   }
   const before = zenodo.requests.length
@@ -342,7 +361,54 @@ async function runActionOnce(
   const log = zenodo.requests.slice(before)
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
   rmSync(dir, { recursive: true, force: true })
-  return { m, id: Number(outputs['deposition-id']), log }
+  return { m, id: Number(outputs['deposition-id']), log, outputs }
+}
+
+/**
+ * Untimed set-up of the re-run scenario: the action publishes the release once. Returns the
+ * record's id; the record stays (a published record cannot be deleted) for every round.
+ */
+async function archiveRelease(
+  zenodo: FakeZenodo,
+  ws: { dir: string; files: LocalFile[] },
+  scratch: string
+): Promise<number> {
+  const run = await runActionOnce(zenodo, ws, DIST, 3, scratch, ARCHIVED)
+  const problem =
+    run.m.code !== 0
+      ? `exit ${run.m.code}: ${firstError(run.m.stdout)}`
+      : run.outputs.state !== 'published'
+        ? `state ${run.outputs.state}, expected published`
+        : verify(zenodo, run.id, ws.files)
+  if (problem) throw new Error(`archiving the release for the re-run scenario failed: ${problem}`)
+  console.log(`Archived the re-run scenario's release: record ${run.id} (set-up, ${run.m.seconds.toFixed(2)} s)`)
+  return run.id
+}
+
+/** A re-run of the archived release must change nothing: same record, published, no write at all. */
+function checkRerun(zenodo: FakeZenodo, run: ActionRun, archivedId: number, files: LocalFile[]): string | undefined {
+  const writes = run.log.filter((e) => e.method !== 'GET' && e.method !== 'HEAD')
+  if (writes.length > 0) return `it sent ${writes.map((e) => `${e.method} ${e.path}`).join(', ')}; expected no writes`
+  if (run.id !== archivedId) return `deposition-id ${run.outputs['deposition-id']}, expected ${archivedId}`
+  if (run.outputs.state !== 'published') return `state ${run.outputs.state}, expected published`
+  return verify(zenodo, archivedId, files)
+}
+
+/** md5sum of the same files: the least the re-run's hashing can cost. */
+async function runMd5sumOnce(ws: { dir: string; files: LocalFile[] }, scratch: string): Promise<Measured> {
+  const m = await measure(
+    MD5SUM,
+    ws.files.map((f) => f.path),
+    { cwd: ws.dir, env: process.env, scratch }
+  )
+  if (m.code !== 0) throw new Error(`md5sum failed (exit ${m.code}):\n${m.stderr}`)
+  const sums = m.stdout
+    .trim()
+    .split('\n')
+    .map((l) => l.split(' ')[0])
+  const wrong = ws.files.find((f, i) => sums[i] !== f.md5)
+  if (wrong) throw new Error(`md5sum disagrees with the generated MD5 of ${wrong.name}`)
+  return m
 }
 
 async function runCurlOnce(
@@ -392,29 +458,44 @@ async function runOne(
   ws: { dir: string; files: LocalFile[] },
   round: number,
   order: number,
-  scratch: string
+  scratch: string,
+  archivedId?: number
 ): Promise<RunRecord> {
   // Start every run with no dirty pages queued from the previous one (untimed).
   spawnSync('sync')
-  const tool = variant.startsWith('action') ? 'action' : 'curl'
-  // Variants: action, action-c8, action@<compared bundle>, curl, curl-loop.
+  const tool = variant.startsWith('action') ? 'action' : variant === 'md5sum' ? 'md5sum' : 'curl'
+  // Variants: action, action-c8, action-rerun, action@<compared bundle>, curl, curl-loop, md5sum.
   const dist = variant.includes('@') ? (COMPARE.get(variant.slice(variant.indexOf('@') + 1)) ?? DIST) : DIST
   const concurrency = Number(/-c(\d+)/.exec(variant)?.[1] ?? 3)
-  const { m, id, log } =
-    tool === 'action'
-      ? await runActionOnce(zenodo, ws, dist, concurrency, scratch)
-      : await runCurlOnce(zenodo, ws, scratch)
+  const rerun = scenario === 'rerun'
+  let m: Measured
+  let id = NaN
+  let log: RequestLogEntry[] = []
+  let check: string | undefined
+  if (tool === 'md5sum') {
+    m = await runMd5sumOnce(ws, scratch)
+  } else if (tool === 'action') {
+    const run = await runActionOnce(zenodo, ws, dist, concurrency, scratch, rerun ? ARCHIVED : undefined)
+    ;({ m, id, log } = run)
+    if (rerun && m.code === 0)
+      check = archivedId === undefined ? 'no archived release' : checkRerun(zenodo, run, archivedId, ws.files)
+  } else {
+    ;({ m, id, log } = await runCurlOnce(zenodo, ws, scratch))
+  }
   // A failed action run is recorded, not fatal: the numbers must show it.
   const failure =
-    m.code !== 0
-      ? `exit ${m.code}: ${firstError(m.stdout)}`
-      : Number.isFinite(id)
-        ? undefined
-        : 'no deposition-id output'
-  const problem = failure ?? verify(zenodo, id, ws.files)
+    tool === 'md5sum'
+      ? undefined
+      : m.code !== 0
+        ? `exit ${m.code}: ${firstError(m.stdout)}`
+        : Number.isFinite(id)
+          ? undefined
+          : 'no deposition-id output'
+  const problem = failure ?? check ?? (tool === 'md5sum' || rerun ? undefined : verify(zenodo, id, ws.files))
   if (problem && tool === 'curl') throw new Error(`${scenario}/${variant} round ${round}: ${problem}`)
-  // Discard the draft: frees the disk (and its dirty pages) before the next run.
-  if (Number.isFinite(id)) {
+  // Discard the draft: frees the disk (and its dirty pages) before the next run. The archived
+  // release stays: every re-run round needs it.
+  if (Number.isFinite(id) && !rerun) {
     await api(zenodo, 'DELETE', `/api/deposit/depositions/${id}`).catch((err: Error) => {
       if (!problem) throw err
     })
@@ -477,8 +558,10 @@ interface Row {
   minSeconds: number
   maxSeconds: number
   mibPerSecond: number
-  /** Median action time over median curl time of the same scenario. */
+  /** Median action time over the median of the same scenario's baseline (curl or md5sum). */
   ratioToCurl?: number
+  /** The variant that ratioToCurl divides by: curl (uploads) or md5sum (the re-run). */
+  baseline?: string
   medianRssMiB: number
   maxRssMiB: number
   medianPutsMs: number
@@ -515,8 +598,11 @@ function summarise(records: RunRecord[]): Row[] {
     })
   }
   for (const row of rows) {
-    const curl = rows.find((r) => r.scenario === row.scenario && r.variant.startsWith('curl'))
-    if (curl && row !== curl) row.ratioToCurl = row.medianSeconds / curl.medianSeconds
+    const base = rows.find((r) => r.scenario === row.scenario && !r.variant.startsWith('action'))
+    if (base && row !== base) {
+      row.ratioToCurl = row.medianSeconds / base.medianSeconds
+      row.baseline = base.variant
+    }
   }
   return rows
 }
@@ -560,6 +646,23 @@ function verdicts(rows: Row[]): Verdict[] {
       pass: growth <= TARGETS.flatMiB
     })
   }
+  const rerun = get('rerun', 'action-rerun')
+  if (rerun?.ratioToCurl !== undefined) {
+    out.push({
+      target: `re-run of an archived ${BIG_MIB} MiB release ≤ ${TARGETS.rerunRatio}× md5sum's time`,
+      measured: `${rerun.ratioToCurl.toFixed(2)}×${caveat(rerun)}`,
+      pass: rerun.ratioToCurl <= TARGETS.rerunRatio && rerun.failed === 0
+    })
+  }
+  if (rerun && big) {
+    // Hashing only must stay as flat as uploading the same file.
+    const growth = rerun.medianRssMiB - big.medianRssMiB
+    out.push({
+      target: `peak RSS flat: re-run (hashing ${BIG_MIB} MiB) ≤ the ${BIG_MIB} MiB upload + ${TARGETS.flatMiB} MiB`,
+      measured: `${big.medianRssMiB.toFixed(1)} → ${rerun.medianRssMiB.toFixed(1)} MiB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})`,
+      pass: growth <= TARGETS.flatMiB
+    })
+  }
   for (const v of ['action-c3', 'action-c8']) {
     const row = get('small', v)
     if (row?.ratioToCurl !== undefined) {
@@ -576,12 +679,13 @@ function verdicts(rows: Row[]): Verdict[] {
 function scenarioLabel(s: Scenario): string {
   if (s === 'big') return `1 × ${BIG_MIB} MiB`
   if (s === 'mid') return `1 × ${MID_MIB} MiB`
+  if (s === 'rerun') return `re-run, 1 × ${BIG_MIB} MiB archived`
   return `${SMALL_FILES} × ${SMALL_KIB} KiB`
 }
 
 function markdownTable(rows: Row[]): string {
   const head =
-    '| files | tool | runs (failed) | median s | min–max s | MiB/s | × curl | peak RSS MiB (median / max) | upload phase s | other s | CPU s (client / server) | MD5 re-sends |'
+    '| files | tool | runs (failed) | median s | min–max s | MiB/s | × curl (md5sum) | peak RSS MiB (median / max) | upload phase s | other s | CPU s (client / server) | MD5 re-sends |'
   const sep = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'
   const lines = rows.map((r) =>
     [
@@ -596,7 +700,7 @@ function markdownTable(rows: Row[]): string {
       (r.medianPutsMs / 1000).toFixed(2),
       (r.medianOverheadMs / 1000).toFixed(2),
       `${r.medianCpuSeconds.toFixed(2)} / ${r.medianServerCpuSeconds.toFixed(2)}`,
-      r.variant.startsWith('curl') ? '' : String(r.md5Retries)
+      r.variant.startsWith('action') ? String(r.md5Retries) : ''
     ].join(' | ')
   )
   return [head, sep, ...lines.map((l) => `| ${l} |`)].join('\n')
@@ -635,8 +739,14 @@ async function main(): Promise<void> {
   for (const d of [DIST, ...COMPARE.values()])
     if (!existsSync(d)) throw new Error(`${d} does not exist: run npm run bundle first`)
   if (!existsSync(CURL)) throw new Error(`${CURL} is needed for the comparison`)
-  // The files, plus the server's copy of the largest one (each copy is deleted after its run).
-  const need = ((ONLY.has('big') ? BIG_MIB * 2 : 0) + (ONLY.has('mid') ? MID_MIB * 2 : 0) + 512) * MiB
+  const rerun = ONLY.has('rerun')
+  if (rerun && spawnSync(MD5SUM, ['--version']).status !== 0) throw new Error(`${MD5SUM} is needed for the re-run`)
+  // The files, plus the server's copy of the largest one (each copy is deleted after its run),
+  // plus the archived release's copy, kept to the end (the re-run shares the big file).
+  const bigFiles = ONLY.has('big') || rerun ? BIG_MIB : 0
+  const need =
+    (bigFiles + (ONLY.has('big') ? BIG_MIB : 0) + (rerun ? BIG_MIB : 0) + (ONLY.has('mid') ? MID_MIB * 2 : 0) + 512) *
+    MiB
   const fs = statfsSync(os.tmpdir())
   const free = fs.bavail * fs.bsize
   if (free < need)
@@ -664,9 +774,10 @@ async function main(): Promise<void> {
     )
     console.log('Generating test files…')
     const ws = {
-      big: ONLY.has('big')
-        ? makeWorkspace(scratch, 'big', [{ name: `big-${BIG_MIB}m.bin`, size: BIG_MIB * MiB }])
-        : undefined,
+      big:
+        ONLY.has('big') || rerun
+          ? makeWorkspace(scratch, 'big', [{ name: `big-${BIG_MIB}m.bin`, size: BIG_MIB * MiB }])
+          : undefined,
       mid: ONLY.has('mid')
         ? makeWorkspace(scratch, 'mid', [{ name: `mid-${MID_MIB}m.bin`, size: MID_MIB * MiB }])
         : undefined,
@@ -687,23 +798,30 @@ async function main(): Promise<void> {
       await runOne(zenodo, 'small', 'curl-loop', ws.small, 0, 2, scratch)
     }
 
+    // The re-run scenario's release, published once by the action itself (same big file).
+    const archivedId = rerun && ws.big ? await archiveRelease(zenodo, ws.big, scratch) : undefined
+
     const records: RunRecord[] = []
     const others = [...COMPARE.keys()]
     const plan: Array<[Scenario, string[]]> = [
       ['big', ['action', 'curl', ...others.map((o) => `action@${o}`)]],
       ['mid', ['action', 'curl', ...others.map((o) => `action@${o}`)]],
-      ['small', ['action-c3', 'action-c8', 'curl-loop', ...others.flatMap((o) => [`action-c3@${o}`, `action-c8@${o}`])]]
+      [
+        'small',
+        ['action-c3', 'action-c8', 'curl-loop', ...others.flatMap((o) => [`action-c3@${o}`, `action-c8@${o}`])]
+      ],
+      ['rerun', ['action-rerun', 'md5sum', ...others.map((o) => `action-rerun@${o}`)]]
     ]
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`Round ${round} of ${ROUNDS}`)
       for (const [scenario, variants] of plan) {
-        const w = ws[scenario]
+        const w = scenario === 'rerun' ? (rerun ? ws.big : undefined) : ONLY.has(scenario) ? ws[scenario] : undefined
         if (!w) continue
         // Rotate who goes first, so neither side always gets the fresher disk.
         const shift = (round - 1) % variants.length
         const ordered = [...variants.slice(shift), ...variants.slice(0, shift)]
         for (const [i, v] of ordered.entries())
-          records.push(await runOne(zenodo, scenario, v, w, round, i + 1, scratch))
+          records.push(await runOne(zenodo, scenario, v, w, round, i + 1, scratch, archivedId))
       }
     }
 
@@ -725,6 +843,7 @@ async function main(): Promise<void> {
         rounds: ROUNDS,
         bigMiB: BIG_MIB,
         midMiB: MID_MIB,
+        rerun: rerun ? { ...ARCHIVED, archivedRecordId: archivedId } : undefined,
         smallFiles: SMALL_FILES,
         smallKiB: SMALL_KIB,
         rateLimit: false
