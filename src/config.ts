@@ -9,15 +9,15 @@ export interface Knobs {
   /** ZENODO_UPLOAD_PROGRESS_INTERVAL_MS: how often a long upload logs its progress. */
   progressIntervalMs: number
   /**
-   * ZENODO_UPLOAD_SETTLE_MS: how long after creating a draft the run waits before it compares
-   * drafts with a concurrent run. Zenodo's search shows a fresh draft only after about a second.
+   * ZENODO_UPLOAD_SETTLE_MS: once its fresh draft shows in the search, how much longer the run
+   * waits before it compares drafts with a concurrent run (two refreshes of Zenodo's index).
    */
   settleMs: number
   /** ZENODO_UPLOAD_MAX_WAIT_MS: the longest single pause for a rate limit or Retry-After. */
   maxWaitMs: number
 }
 
-export const DEFAULT_SETTLE_MS = 3000
+export const DEFAULT_SETTLE_MS = 2000
 export const DEFAULT_MAX_WAIT_MS = 300_000
 
 function positive(value: string | undefined): number | undefined {

@@ -30,8 +30,9 @@ export interface Outcome {
   error?: Error
 }
 
-/** How many times the run looks for its own fresh draft in the search before it gives up. */
-const SETTLE_LOOKS = 5
+/** How often, and how many times, the run looks for its own fresh draft in the search. */
+const POLL_MS = 250
+const MAX_POLLS = 40
 
 class Execution {
   readonly outcome: Outcome
@@ -54,7 +55,24 @@ class Execution {
 
   async run(): Promise<void> {
     const draft = await this.open()
-    await this.transfer(draft)
+    const identity = this.plan.identity
+    if (this.plan.target.kind === 'create' && identity) {
+      // The concurrent-run check waits on the search index; the uploads need not wait for it.
+      // Its verdict is awaited before anything else happens, publishing included.
+      const [verdict, transfer] = await Promise.allSettled([this.settle(draft, identity), this.transfer(draft)])
+      if (verdict.status === 'rejected') throw verdict.reason
+      if (verdict.value) {
+        await this.discardOwn(draft)
+        throw new ConcurrentRunError(
+          `Another run made ${verdict.value.state === 'draft' ? 'draft' : 'record'} ${verdict.value.id} for ${identity.label} first. ` +
+            `This run discarded its own draft ${draft.id}, with what it had uploaded, and stops: two records for one release ` +
+            `would be permanent. Run one workflow per tag at a time (see the README's concurrency group).`
+        )
+      }
+      if (transfer.status === 'rejected') throw transfer.reason
+    } else {
+      await this.transfer(draft)
+    }
     if (this.plan.publish) await this.publish(draft)
     else {
       this.outcome.record = await this.repo.read(draft.id)
@@ -71,7 +89,7 @@ class Execution {
       case 'create': {
         const draft = await this.create()
         this.opts.log.info(`Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`)
-        return this.plan.identity ? this.settle(draft, this.plan.identity) : draft
+        return draft
       }
       case 'draft':
         this.outcome.record = target.draft
@@ -91,7 +109,13 @@ class Execution {
         this.opts.log.info(
           `New version draft ${draft.id} of concept ${draft.conceptId}, with ${draft.files.length} inherited file(s).`
         )
-        this.plan = rebase(this.plan, draft, this.input)
+        try {
+          this.plan = rebase(this.plan, draft, this.input)
+        } catch (err) {
+          // The inherited files break a limit: leave nothing behind, as for refused metadata.
+          await this.discardOwn(draft)
+          throw err
+        }
         return this.sendMetadata(draft, created)
       }
       default:
@@ -132,33 +156,32 @@ class Execution {
   }
 
   /**
-   * Concurrent runs for one identity: once its draft shows in the search, every run lists the
-   * identity's drafts again and the earliest wins. The others discard their own fresh draft,
-   * before any upload, and stop.
+   * Concurrent runs for one identity. Zenodo's search shows a fresh draft only after its index
+   * refreshes; once this run's draft shows, every draft indexed before it shows too. The run
+   * waits a margin more (settleMs: drafts created a moment earlier may be indexed a moment later),
+   * lists the identity's drafts again, and the earliest wins. Returns the winner when it is not
+   * this run's draft; every run computes the same one.
    */
-  private async settle(draft: RemoteRecord, identity: Identity): Promise<RemoteRecord> {
-    for (let look = 1; look <= SETTLE_LOOKS; look++) {
-      await this.sleep(this.opts.settleMs)
-      const found = (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r))
-      if (!found.some((r) => r.id === draft.id)) continue
-      const rival =
-        found.find((r) => r.state !== 'draft' && !this.plan.known.includes(r.id)) ??
-        earliest(found.filter((r) => r.state === 'draft' && r.conceptDoi === undefined))
-      if (rival && rival.id !== draft.id) {
-        await this.discardOwn(draft)
+  private async settle(draft: RemoteRecord, identity: Identity): Promise<RemoteRecord | undefined> {
+    const list = async (): Promise<RemoteRecord[]> =>
+      (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r))
+    let polls = 0
+    while (!(await list()).some((r) => r.id === draft.id)) {
+      if (++polls >= MAX_POLLS) {
         throw new ConcurrentRunError(
-          `Another run made ${rival.state === 'draft' ? 'draft' : 'record'} ${rival.id} for ${identity.label} first. ` +
-            `This run discarded its own draft ${draft.id} before uploading anything, and stops: two records for one release ` +
-            `would be permanent. Run one workflow per tag at a time (see the README's concurrency group).`
+          `Zenodo's search did not show the new draft ${draft.id} after ${Math.round((MAX_POLLS * POLL_MS) / 1000)} s, ` +
+            `so the run could not check for a concurrent run of ${identity.label}. It stops without publishing; ` +
+            `re-run later (the re-run continues draft ${draft.id}).`
         )
       }
-      return draft
+      await this.sleep(POLL_MS)
     }
-    await this.discardOwn(draft)
-    throw new ConcurrentRunError(
-      `Zenodo's search did not show the new draft ${draft.id} within ${Math.round((SETTLE_LOOKS * this.opts.settleMs) / 1000)} s, ` +
-        `so the run could not check for a concurrent run of ${identity.label}. It discarded the draft and stops; re-run later.`
-    )
+    await this.sleep(this.opts.settleMs)
+    const found = await list()
+    const rival =
+      found.find((r) => r.state !== 'draft' && !this.plan.known.includes(r.id)) ??
+      earliest(found.filter((r) => r.state === 'draft' && r.conceptDoi === undefined))
+    return rival && rival.id !== draft.id ? rival : undefined
   }
 
   private async discardOwn(draft: RemoteRecord): Promise<void> {
@@ -237,6 +260,12 @@ class Execution {
   private async publish(draft: RemoteRecord): Promise<void> {
     const current = await this.repo.read(draft.id)
     this.outcome.record = current
+    if (current.state !== 'draft') {
+      throw new ConcurrentRunError(
+        `Draft ${draft.id} was published meanwhile (by another run, or on Zenodo); this run does not publish it again. ` +
+          `Re-run to check that it holds these files.`
+      )
+    }
     const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]))
     const missing = this.outcome.files.filter(
       (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
@@ -245,6 +274,14 @@ class Execution {
       throw new UserError(
         `Not publishing: ${missing.map((f) => `'${oneLine(f.name)}'`).join(', ')} is not in draft ${draft.id} with the MD5 ` +
           `this run computed (another run may have replaced it). Re-run to upload it again.`
+      )
+    }
+    // A concurrent newversion call imports the inherited files again into an emptied draft.
+    const back = this.outcome.files.filter((f) => f.status === 'deleted' && held.has(f.name))
+    if (back.length > 0) {
+      throw new UserError(
+        `Not publishing: ${back.map((f) => `'${oneLine(f.name)}'`).join(', ')}, which this run deleted, is in draft ` +
+          `${draft.id} again (another run may have asked for a new version meanwhile). Re-run to delete it again.`
       )
     }
     if (held.size === 0) {
@@ -276,7 +313,26 @@ class Execution {
     try {
       published = await this.repo.publish(current)
     } catch (err) {
-      if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+      if (!(err instanceof ZenodoApiError)) throw err
+      // Two runs can share a new version's draft (Zenodo keeps one per concept): the other may
+      // have published it first. Then it is this release only if it holds what this run sent.
+      const now = await this.repo.read(draft.id).catch(() => undefined)
+      if (now?.state === 'published') {
+        this.outcome.record = now
+        const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]))
+        if (this.outcome.files.every((f) => f.status === 'deleted' || held.get(f.name) === f.md5)) {
+          this.outcome.published = true
+          this.opts.log.info(
+            `Draft ${draft.id} was published meanwhile (by another run) with these files: ${now.doi ?? now.id}.`
+          )
+          return
+        }
+        throw new ConcurrentRunError(
+          `Another run published draft ${draft.id} (${now.doi ?? 'no DOI'}) meanwhile, with other files than this run's. ` +
+            `Nothing more was published.`
+        )
+      }
+      if (err.status !== 400) throw err
       throw err.reworded(
         `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`
       )

@@ -56,19 +56,21 @@ describe('two runs for one tag (defect 4)', () => {
     await until(() => held.held.length === 2, 'both creates')
     held.release()
     const [winner, loser] = winnerAndLoser(...(await runs))
-    expect(loser.errors[0]).toMatch(/Another run made draft \d+ for octo-org\/dataset@v1 first.*discarded its own draft/)
+    expect(loser.errors[0]).toMatch(
+      /Another run made draft \d+ for octo-org\/dataset@v1 first.*discarded its own draft/
+    )
     expect(loser.stdout).toMatch(/Discarded draft \d+, which this run had made/)
     expect(winner.outputs.state).toBe('published')
     expectOneReleaseNoOrphans()
-    // The loser never uploaded: every bucket PUT went into the winner's draft.
+    // The loser never uploaded into the winner's draft: one PUT went there, the winner's own.
     const bucket = server.deposition(Number(winner.outputs['deposition-id']))!.bucketId
-    const puts = server.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
-    expect(puts.every((r) => r.path.startsWith(`/api/files/${bucket}/`))).toBe(true)
+    const puts = server.requests.filter((r) => r.method === 'PUT' && r.path.startsWith(`/api/files/${bucket}/`))
+    expect(puts).toHaveLength(1)
   }, 120_000)
 
   it("one creates while the other searches inside the index's lag: the later run stops after its settle look", async () => {
     server.setIndexLag(2500)
-    const env = { ZENODO_UPLOAD_SETTLE_MS: '3000' }
+    const env = { ZENODO_UPLOAD_SETTLE_MS: '1000' }
     // A's draft exists, but A does not hear back yet; B starts and cannot see A's draft.
     const aCreate = server.hold({ ...CREATE, phase: 'after' })
     const a = start({ 'a.csv': 'build A' }, {}, env)
@@ -88,7 +90,11 @@ describe('two runs for one tag (defect 4)', () => {
 
   it('two new versions of one concept at once: one version is published, the other run leaves it alone', async () => {
     const v0 = await server.seedPublished({
-      metadata: { ...META, version: 'v0', related_identifiers: [{ identifier: `${TREE}/v0`, relation: 'isSupplementTo' }] },
+      metadata: {
+        ...META,
+        version: 'v0',
+        related_identifiers: [{ identifier: `${TREE}/v0`, relation: 'isSupplementTo' }]
+      },
       files: [{ key: 'a.csv', content: 'v0' }]
     })
     const held = server.hold({ method: 'POST', path: '/actions/newversion', times: 2 })
@@ -98,16 +104,19 @@ describe('two runs for one tag (defect 4)', () => {
     ])
     await until(() => held.held.length === 2, 'both new-version requests')
     held.release()
-    const [winner, loser] = winnerAndLoser(...(await runs))
-    // The loser either saw the other's fresh draft or, sharing it, found its files replaced before
-    // publishing; either way it stops, and one version results.
-    expect(loser.errors[0]).toMatch(
-      /Another run opened new version \d+ of concept .* leaves it alone|is not in draft \d+ with the MD5 this run computed/
-    )
+    const results = await runs
+    // A run that saw the other's fresh draft, or found its files replaced in the shared draft, or
+    // found it published with other files, stops; one whose files were published is done.
+    for (const run of results.filter((r) => r.code !== 0)) {
+      expect(run.errors[0]).toMatch(
+        /Another run opened new version \d+ of concept .* leaves it alone|is not in draft \d+ with the MD5 this run computed|Another run published draft \d+ .* with other files/
+      )
+    }
+    expect(results.some((r) => r.code === 0)).toBe(true)
     const all = server.depositions()
     expect(all.filter((d) => d.published)).toHaveLength(2)
     expect(all.filter((d) => !d.published)).toEqual([])
-    expect(winner.outputs['concept-id']).toBe(v0.conceptrecid)
+    for (const run of results.filter((r) => r.code === 0)) expect(run.outputs['concept-id']).toBe(v0.conceptrecid)
   }, 120_000)
 })
 
@@ -116,10 +125,19 @@ describe('create recovery takes only its own draft (defect 5)', () => {
     // An earlier job's draft (title "Dataset B") carries the same tag link; the first search
     // misses it, and A's create is cut off before the server handled it.
     const sibling = await server.seedDraft({
-      metadata: { ...META, title: 'Dataset B', related_identifiers: [{ identifier: `${TREE}/v1`, relation: 'isSupplementTo' }] }
+      metadata: {
+        ...META,
+        title: 'Dataset B',
+        related_identifiers: [{ identifier: `${TREE}/v1`, relation: 'isSupplementTo' }]
+      }
     })
     await server.seedFile(sibling.id, 'b.csv', 'b')
-    server.addFault({ method: 'GET', path: '/api/deposit/depositions', times: 1, action: { kind: 'status', status: 200, body: '[]' } })
+    server.addFault({
+      method: 'GET',
+      path: '/api/deposit/depositions',
+      times: 1,
+      action: { kind: 'status', status: 200, body: '[]' }
+    })
     server.addFault({ ...CREATE, path: '/api/deposit/depositions', action: { kind: 'reset-mid-body', afterBytes: 1 } })
     const run = await runAction(inputs({}, { ...META, title: 'Dataset A' }), {
       workspace: makeWorkspace({ 'a.csv': 'a' }),
