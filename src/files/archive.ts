@@ -9,7 +9,8 @@ import { pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import * as tarStream from 'tar-stream'
 import { ZipFile } from 'yazl'
-import type { LocalFile } from './search.js'
+import { UserError } from '../errors.js'
+import type { LocalFile } from './local-file.js'
 
 export type ArchiveFormat = 'zip' | 'tar.gz'
 
@@ -20,7 +21,7 @@ export const ARCHIVE_FILE_MODE = 0o644
 /** RFC 1952's "unknown" OS byte, instead of zlib's build-dependent one (3 on Unix, 10 on Windows). */
 const GZIP_OS_UNKNOWN = 0xff
 
-export class ArchiveError extends Error {
+export class ArchiveError extends UserError {
   override name = 'ArchiveError'
 }
 

@@ -1,5 +1,7 @@
 // A file on the runner's disk that this run uploads, and the errors that concern such files.
 
+import { UserError } from '../errors.js'
+
 export interface LocalFile {
   /** Absolute path on disk (the path as matched; symlinks are read through). */
   path: string
@@ -13,11 +15,11 @@ export interface LocalFile {
 }
 
 /** The matched files cannot be used as they are (no match, a clash, an empty file). */
-export class FileSearchError extends Error {
+export class FileSearchError extends UserError {
   override name = 'FileSearchError'
 }
 
 /** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
-export class LocalFileError extends Error {
+export class LocalFileError extends UserError {
   override name = 'LocalFileError'
 }

@@ -1,5 +1,7 @@
 // Deposition metadata in Zenodo's legacy deposit format (the `.zenodo.json` format).
 
+import { UserError } from '../errors.js'
+
 export interface Creator {
   name: string
   affiliation?: string
@@ -37,7 +39,7 @@ export type FieldPath = Array<string | number>
  * line or field, and says what to do. `fieldPath` is set when the problem is tied to one
  * field of a parsed document, so a loader that still has the source can add line:column.
  */
-export class MetadataError extends Error {
+export class MetadataError extends UserError {
   override name = 'MetadataError'
   readonly fieldPath?: FieldPath
 

@@ -6,8 +6,6 @@ import { Outputs } from '../constants.js'
 import type { FileOutcome } from '../upload/engine.js'
 import type { RemoteRecord } from '../repository/types.js'
 
-export type RunState = 'draft' | 'published' | 'dry-run'
-
 export interface OutputFile {
   name: string
   size: number

@@ -57,6 +57,3 @@ export function isPublished(d: Deposition): boolean {
   return d.state === 'done' || (d.submitted && d.state !== 'inprogress')
 }
 
-export function isDraft(d: Deposition): boolean {
-  return !isPublished(d)
-}
