@@ -260,12 +260,6 @@ class Execution {
   private async publish(draft: RemoteRecord): Promise<void> {
     const current = await this.repo.read(draft.id)
     this.outcome.record = current
-    if (current.state !== 'draft') {
-      throw new ConcurrentRunError(
-        `Draft ${draft.id} was published meanwhile (by another run, or on Zenodo); this run does not publish it again. ` +
-          `Re-run to check that it holds these files.`
-      )
-    }
     const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]))
     const missing = this.outcome.files.filter(
       (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5

@@ -252,7 +252,8 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   // came from whichever run made it, and a title-less run does not fill a titled sibling's.
   // What deposition-id names is the user's choice, whatever its title.
   for (const r of own) {
-    if (r.id === remote.given?.id || r.title === (title ?? '')) continue
+    // Zenodo stores the title trimmed.
+    if (r.id === remote.given?.id || r.title.trim() === (title ?? '').trim()) continue
     if (title === undefined && (r.state !== 'draft' || r.conceptDoi !== undefined)) continue
     if (r.state !== 'draft' && holdsExactly(r)) continue
     throw titleConflict(r, title ?? '', input)
