@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import * as tls from 'node:tls'
 import { HttpTransport } from '../src/zenodo/http.js'
-import { bypassProxy, createAgents, proxyFor } from '../src/zenodo/proxy.js'
+import { NetworkError } from '../src/zenodo/errors.js'
+import { bypassProxy, createAgents, proxyFor, ProxyAuthError } from '../src/zenodo/proxy.js'
 import { RateLimiter } from '../src/zenodo/rate-limiter.js'
 import { startFakeZenodo, type FakeZenodo } from './support/fake-zenodo.js'
 import { makeWorkspace, runAction } from './support/run-action.js'
@@ -261,7 +262,7 @@ describe('the action behind a CONNECT proxy', () => {
     expect(run.warnings.join('\n')).not.toMatch(/unencrypted/)
   })
 
-  it('fails with a message naming the proxy when it refuses the tunnel', async () => {
+  it('fails at once, without retrying, when the proxy wants credentials (407)', async () => {
     const server = await fake('http://zenodo.test')
     const proxy = await proxyTo({ 'zenodo.test:80': server.port }, 'Basic nobody')
     const run = await runAction(
@@ -269,10 +270,35 @@ describe('the action behind a CONNECT proxy', () => {
       { workspace: workspace(FILES), env: { HTTP_PROXY: proxy.url } }
     )
     expect(run.code).not.toBe(0)
-    expect(run.errors.join('\n')).toContain(
-      `the proxy 127.0.0.1:${proxy.port} refused to connect to zenodo.test:80 (HTTP 407)`
+    // One CONNECT: a proxy setting is not a network error, so nothing is tried again.
+    expect(proxy.tunnels).toEqual(['zenodo.test:80'])
+    const errors = run.errors.join('\n')
+    expect(errors).toContain(
+      `The proxy 127.0.0.1:${proxy.port} (from HTTP_PROXY) answered 407 Proxy Authentication Required to CONNECT zenodo.test:80`
     )
+    expect(errors).toMatch(/the proxy URL in HTTP_PROXY has none/)
+    expect(errors).toMatch(
+      /not retried: put the proxy's user name and password in HTTP_PROXY as http:\/\/USER:PASSWORD@/
+    )
+    expect(run.warnings.join('\n')).not.toMatch(/retrying/)
     expect(server.depositions()).toEqual([])
+  })
+
+  it('says the credentials in the proxy URL were refused, without printing them', async () => {
+    const server = await fake('http://zenodo.test')
+    const proxy = await proxyTo({ 'zenodo.test:80': server.port }, 'Basic nobody')
+    const run = await runAction(
+      { token: 'owner-token', 'server-url': 'http://zenodo.test', files: 'data/*', metadata: META },
+      { workspace: workspace(FILES), env: { http_proxy: `http://bob:hunter2@127.0.0.1:${proxy.port}` } }
+    )
+    expect(run.code).not.toBe(0)
+    expect(proxy.tunnels).toEqual(['zenodo.test:80'])
+    expect(proxy.auth).toEqual([`Basic ${Buffer.from('bob:hunter2').toString('base64')}`])
+    expect(run.errors.join('\n')).toMatch(
+      /\(from http_proxy\) answered 407 .*it refused the user name and password in the proxy URL in http_proxy/
+    )
+    expect(run.stdout + run.stderr).not.toContain('hunter2')
+    expect(run.stdout + run.stderr).not.toContain('bob')
   })
 })
 
@@ -366,12 +392,12 @@ const hasOpenssl = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status
 })
 
 describe('HttpTransport through the proxy agents', () => {
-  const transport = (serverUrl: string, env: NodeJS.ProcessEnv): HttpTransport =>
+  const transport = (serverUrl: string, env: NodeJS.ProcessEnv, connectTimeoutMs?: number): HttpTransport =>
     new HttpTransport({
       token: 'owner-token',
       userAgent: 'proxy-test',
       limiter: new RateLimiter(),
-      ...createAgents(serverUrl, env, () => {})
+      ...createAgents(serverUrl, env, () => {}, connectTimeoutMs)
     })
 
   it('reuses one tunnel for requests in a row (keep-alive)', async () => {
@@ -384,6 +410,70 @@ describe('HttpTransport through the proxy agents', () => {
       expect(res.status).toBe(200)
     }
     expect(proxy.tunnels).toEqual(['zenodo.test:80'])
+  })
+
+  it('rejects a 407 with a ProxyAuthError, not a NetworkError, after one CONNECT', async () => {
+    const proxy = await proxyTo({}, 'Basic nobody')
+    const t = transport('https://zenodo.test', { HTTPS_PROXY: proxy.url })
+    closers.push(() => t.close())
+    const err = await t.send({ method: 'GET', url: 'https://zenodo.test/api/deposit/depositions' }).catch((e) => e)
+    expect(err).toBeInstanceOf(ProxyAuthError)
+    expect(err).not.toBeInstanceOf(NetworkError)
+    expect((err as Error).message).toMatch(/\(from HTTPS_PROXY\) answered 407 .* CONNECT zenodo\.test:443/)
+    expect(proxy.tunnels).toEqual(['zenodo.test:443'])
+  })
+
+  it('says so when the proxy wants an authentication scheme other than Basic', async () => {
+    const sockets = new Set<net.Socket>()
+    const ntlm = http.createServer()
+    ntlm.on('connect', (_req: http.IncomingMessage, client: net.Socket) => {
+      sockets.add(client)
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate\r\nProxy-Authenticate: NTLM\r\n\r\n'
+      )
+    })
+    await new Promise<void>((resolve) => ntlm.listen(0, '127.0.0.1', resolve))
+    closers.push(async () => {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>((resolve) => ntlm.close(() => resolve()))
+    })
+    const { port } = ntlm.address() as net.AddressInfo
+    const t = transport('http://zenodo.test', { HTTP_PROXY: `http://127.0.0.1:${port}` })
+    closers.push(() => t.close())
+    await expect(t.send({ method: 'GET', url: 'http://zenodo.test/api/deposit/depositions' })).rejects.toThrow(
+      /asks for Negotiate or NTLM authentication; this action sends only Basic credentials/
+    )
+  })
+
+  it('asks for an IPv6 literal in brackets', async () => {
+    const server = await fake('http://[2001:db8::1]:8080')
+    const proxy = await proxyTo({ '[2001:db8::1]:8080': server.port })
+    const t = transport('http://[2001:db8::1]:8080', { HTTP_PROXY: proxy.url })
+    closers.push(() => t.close())
+    const res = await t.send({ method: 'GET', url: 'http://[2001:db8::1]:8080/api/deposit/depositions' })
+    expect(res.status).toBe(200)
+    expect(proxy.tunnels).toEqual(['[2001:db8::1]:8080'])
+  })
+
+  it('gives up on a proxy that never answers the CONNECT', async () => {
+    const sockets = new Set<net.Socket>()
+    const silent = net.createServer((s) => void sockets.add(s.on('data', () => {})))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    closers.push(async () => {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>((resolve) => silent.close(() => resolve()))
+    })
+    const { port } = silent.address() as net.AddressInfo
+    const t = transport('https://zenodo.test', { HTTPS_PROXY: `http://127.0.0.1:${port}` }, 200)
+    closers.push(() => t.close())
+    const err = await t.send({ method: 'GET', url: 'https://zenodo.test/api/deposit/depositions' }).catch((e) => e)
+    // A network error (retried), with the socket to the proxy closed.
+    expect(err).toBeInstanceOf(NetworkError)
+    expect((err as Error).message).toBe(
+      `the proxy 127.0.0.1:${port} could not be reached: no answer to CONNECT within 0.2 s`
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect([...sockets].every((s) => s.destroyed || s.readableEnded)).toBe(true)
   })
 
   it('says when the proxy cannot be reached', async () => {

@@ -24,10 +24,15 @@ export interface Connection {
 
 export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv, log: ClientLog): Connection {
   const knobs = readKnobs(env)
-  const limiter = new RateLimiter((ms, st) =>
-    log.info(
-      `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
-    )
+  // One bound for every pause Zenodo asks for, the window's reset and a 429's Retry-After alike.
+  const limiter = new RateLimiter(
+    (ms, st) =>
+      log.info(
+        `Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`
+      ),
+    Date.now,
+    undefined,
+    knobs.maxWaitMs
   )
   const transport = new HttpTransport({
     token,
@@ -37,7 +42,7 @@ export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv
     ...createAgents(serverUrl, env, log.info)
   })
   return {
-    api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs)),
+    api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs, knobs.maxWaitMs)),
     close: () => transport.close()
   }
 }

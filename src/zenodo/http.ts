@@ -8,6 +8,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { LocalFileError } from '../files/local-file.js'
 import { NetworkError } from './errors.js'
+import { ProxyAuthError } from './proxy.js'
 import type { RateLimiter } from './rate-limiter.js'
 
 export interface Timeouts {
@@ -151,7 +152,10 @@ export class HttpTransport {
         if (!socket.connecting) sent = true
         else socket.once('connect', () => (sent = true))
       })
-      req.on('error', (err: NodeJS.ErrnoException) => fail(describeSocketError(err), err.code))
+      // A proxy that wants other credentials is a setting to fix, not a network error to retry.
+      req.on('error', (err: NodeJS.ErrnoException) =>
+        err instanceof ProxyAuthError ? abort(err) : fail(describeSocketError(err), err.code)
+      )
       let answerTimer: NodeJS.Timeout | undefined
       let responded = false
       req.on('response', (res) => {
