@@ -131,7 +131,6 @@ function parseArchive(): string | undefined {
 function parseDataset(): string | undefined {
   const value = core.getInput(Inputs.Dataset).trim()
   if (value === '') return undefined
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(value) || value.length > 100) {
     throw new InputError(Inputs.Dataset, 'must be one line of at most 100 characters, e.g. figures or raw-data.')
   }

@@ -28,19 +28,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     connection = connect(settings.serverUrl, settings.token, env, log)
     const repo = new ZenodoLegacyRepository(connection.api)
     const today = new Date().toISOString().slice(0, 10)
-    const input = await group('Plan', async () => {
+    const [input, thePlan] = await group('Plan', async () => {
       const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today })
       report.remote = prepared.remote
       report.plan = plan(prepared)
       for (const w of report.plan.warnings) log.warning(w)
       for (const line of describePlan(report.plan)) log.info(line)
-      return prepared
+      return [prepared, report.plan] as const
     })
-    const kind = report.plan!.target.kind
+    const kind = thePlan.target.kind
     if (settings.dryRun) log.info('Dry run: nothing was sent to Zenodo.')
     if (settings.dryRun || kind === 'archived' || kind === 'read-only') return
     report.outcome = await group('Uploads', () =>
-      execute(report.plan!, input, {
+      execute(thePlan, input, {
         repo,
         log,
         settleMs: knobs.settleMs,

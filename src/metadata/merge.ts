@@ -94,6 +94,8 @@ export function cleanForUpdate(metadata: ZenodoMetadata, warn?: (message: string
  */
 export function comparableMetadata(metadata: ZenodoMetadata): ZenodoMetadata {
   const out = cleanForUpdate(metadata)
+  // Zenodo stores the title trimmed.
+  if (typeof out.title === 'string') out.title = out.title.trim()
   const license = isPlainObject(out.license) ? out.license.id : out.license
   if (typeof license === 'string') out.license = spdxToZenodoLicense(license)
   if (Array.isArray(out.related_identifiers)) {

@@ -123,16 +123,32 @@ class Execution {
     }
   }
 
-  /** Made so recently, by the server's clock, that the search may not have shown it yet. */
+  /**
+   * Made since this run read the server, or so shortly before that the search could not show it
+   * yet (by the server's clock): another run's. An older one that the search missed is a leftover.
+   */
   private isFresh(record: RemoteRecord): boolean {
-    const now = this.repo.serverTime()
+    const since = this.plan.readAt ?? this.repo.serverTime()
     const created = Date.parse(record.created ?? '')
     // The Date header counts whole seconds: allow one more.
-    return now !== undefined && !Number.isNaN(created) && now - created < this.opts.settleMs + 1000
+    return since !== undefined && !Number.isNaN(created) && created >= since - this.opts.settleMs - 1000
   }
 
   private async create(): Promise<RemoteRecord> {
     const identity = this.plan.identity
+    if (identity) {
+      // A last look right before the write: it narrows the window for a concurrent run (hashing
+      // may have taken a while since gather), and its answer carries a fresh server clock.
+      const appeared = (await this.repo.findByMarker(identity)).find(
+        (r) => belongs(identity, r) && !this.plan.known.includes(r.id)
+      )
+      if (appeared) {
+        throw new ConcurrentRunError(
+          `Another run made ${appeared.state === 'draft' ? 'draft' : 'record'} ${appeared.id} for ${identity.label} while ` +
+            `this run was preparing; this run created nothing and stops. Re-run once that run is done.`
+        )
+      }
+    }
     // The server's clock before the request: a draft created since then may be this request's.
     const since = this.repo.serverTime()
     const draft = await this.repo.createDraft(this.plan.metadata ?? {}, async () => {
@@ -220,15 +236,17 @@ class Execution {
     const record = (o: FileOutcome): void => void this.outcome.files.push(o)
     this.outcome.plannedUploads = files.filter((p) => p.action === 'upload' || p.action === 'replace').length
     // Deletes first: the file limit counts what is in the bucket at each upload.
-    for (const p of files.filter((p) => p.action === 'delete' && p.remote)) {
-      await this.repo.deleteFile(draft, p.remote!)
+    for (const p of files) {
+      if (p.action !== 'delete' || !p.remote) continue
+      await this.repo.deleteFile(draft, p.remote)
       this.opts.log.info(`Deleted '${oneLine(p.name)}' (not part of this run).`)
       record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' })
     }
     // A file held under another Unicode form of the name is replaced by deleting its own key:
     // a PUT of the NFC name would leave a look-alike beside it.
-    for (const p of files.filter((p) => p.action === 'replace' && p.remote && p.remote.key !== p.name)) {
-      await this.repo.deleteFile(draft, p.remote!)
+    for (const p of files) {
+      if (p.action !== 'replace' || !p.remote || p.remote.key === p.name) continue
+      await this.repo.deleteFile(draft, p.remote)
     }
     for (const p of files.filter((p) => p.action === 'skip')) {
       this.opts.log.info(`= ${oneLine(p.name)} is already there with the same MD5; skipped.`)

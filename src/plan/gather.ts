@@ -30,5 +30,5 @@ export async function gather(repo: Repository, request: GatherRequest): Promise<
   for (const id of conceptIds) {
     concepts.set(id, { latest: await repo.latestVersion(id), pending: await repo.pendingDraft(id) })
   }
-  return { given, own, concepts }
+  return { given, own, concepts, readAt: repo.serverTime() }
 }

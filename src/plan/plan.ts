@@ -44,6 +44,8 @@ export interface RemoteState {
   own: RemoteRecord[]
   /** Per concept of `given` and of the identity's records: its latest version and pending draft. */
   concepts: Map<string, { latest?: RemoteRecord; pending?: RemoteRecord }>
+  /** The server's clock when gather finished reading (its Date header, whole seconds). */
+  readAt?: number
 }
 
 export interface PlanInput {
@@ -81,6 +83,8 @@ export interface Plan {
   warnings: string[]
   /** Ids of this identity's records known when planning: any other one appeared meanwhile. */
   known: string[]
+  /** The server's clock when the remote state was read. */
+  readAt?: number
 }
 
 /** A decision the user has to make: the message says which, and how. */
@@ -343,7 +347,8 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
     version: input.version,
     publish: input.publish,
     warnings,
-    known: input.remote.own.map((r) => r.id)
+    known: input.remote.own.map((r) => r.id),
+    readAt: input.remote.readAt
   }
   if (target.kind === 'archived' || target.kind === 'read-only') {
     const files = input.local.map((f): FilePlan => ({

@@ -76,7 +76,10 @@ export interface Repository {
    * the request took effect anyway; it returns the draft it made, or undefined to retry.
    */
   createDraft(metadata: ZenodoMetadata, recover: () => Promise<RemoteRecord | undefined>): Promise<RemoteRecord>
-  /** Opens a new version of the concept of this published record, files inherited. */
+  /**
+   * Opens a new version of the concept of this published record, files inherited. A pending
+   * draft of the concept that exists already is handed back with `created: false`.
+   */
   newVersion(record: RemoteRecord): Promise<NewVersion>
   /** Replaces the draft's metadata with this complete set. */
   updateMetadata(draft: RemoteRecord, metadata: ZenodoMetadata): Promise<RemoteRecord>

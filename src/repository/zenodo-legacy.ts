@@ -126,6 +126,10 @@ export class ZenodoLegacyRepository implements Repository {
   }
 
   async newVersion(record: RemoteRecord): Promise<NewVersion> {
+    // newversion hands back an existing pending draft that holds no files as if it made it, so
+    // look first; the look's answer also gives a fresh server clock for the check below.
+    const existing = record.conceptId === undefined ? undefined : await this.pendingDraft(record.conceptId)
+    if (existing) return { draft: existing, created: false }
     const since = this.serverTime()
     try {
       const draft = toRecord(await this.api.newVersion(numericId(record.id, 'Record')))

@@ -1,5 +1,6 @@
 // The Zenodo API behind an interface, so the orchestration can be tested and dry-run against it.
-// Every call retries what is safe to retry and nothing else (zenodo-api.md §3, §5, §7, §14).
+// Every call retries what is safe to retry and nothing else: a 5xx may come after the work was
+// done, so creates and publishes look before they repeat.
 
 import type { IncomingHttpHeaders } from 'node:http'
 import { describeHttpError, NetworkError, ZenodoApiError, type ErrorContext } from './errors.js'
@@ -35,7 +36,10 @@ export interface ZenodoApi {
   getDeposition(id: number): Promise<Deposition>
   listDepositions(query: ListQuery): Promise<Deposition[]>
   /** Creates a draft. After an ambiguous failure, `recover` finds the draft this call made, if any. */
-  createDeposition(metadata: Record<string, unknown>, recover: () => Promise<Deposition | undefined>): Promise<Deposition>
+  createDeposition(
+    metadata: Record<string, unknown>,
+    recover: () => Promise<Deposition | undefined>
+  ): Promise<Deposition>
   updateMetadata(id: number, metadata: Record<string, unknown>): Promise<Deposition>
   newVersion(id: number): Promise<Deposition>
   /** Deletes an unpublished draft (204); a repeated delete that finds nothing counts as done. */
@@ -116,7 +120,10 @@ export class ZenodoClient implements ZenodoApi {
     })
   }
 
-  createDeposition(metadata: Record<string, unknown>, recover: () => Promise<Deposition | undefined>): Promise<Deposition> {
+  createDeposition(
+    metadata: Record<string, unknown>,
+    recover: () => Promise<Deposition | undefined>
+  ): Promise<Deposition> {
     return this.call({
       method: 'POST',
       url: `${this.api}/deposit/depositions`,

@@ -56,4 +56,3 @@ export function fileMd5(file: DepositionFile): string {
 export function isPublished(d: Deposition): boolean {
   return d.state === 'done' || (d.submitted && d.state !== 'inprogress')
 }
-

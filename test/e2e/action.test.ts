@@ -70,7 +70,8 @@ describe('uploading', () => {
       status: 'uploaded'
     })
     // Log sections.
-    for (const group of ['Inputs', 'Files', 'Metadata', 'Plan', 'Uploads']) expect(run.stdout).toContain(`::group::${group}`)
+    for (const group of ['Inputs', 'Files', 'Metadata', 'Plan', 'Uploads'])
+      expect(run.stdout).toContain(`::group::${group}`)
     expect(run.summary).toContain('10.5281/zenodo.')
     expect(run.summary).toContain('b.csv')
   })
@@ -114,7 +115,12 @@ describe('uploading', () => {
       { workspace: ws }
     )
     expect(run.code).toBe(0)
-    expect(server.depositions()[0].files.map((f) => f.key).sort()).toEqual(['link.csv', 'real.csv'])
+    expect(
+      server
+        .depositions()[0]
+        .files.map((f) => f.key)
+        .sort()
+    ).toEqual(['link.csv', 'real.csv'])
   })
 
   it('uploads into an existing draft given by deposition-id', async () => {

@@ -150,7 +150,9 @@ describe('a rebuilt artifact on a published tag (defect 3)', () => {
     })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(
-      new RegExp(`Record ${v1.id} \\(${v1.doi!.replace(/\./g, '\\.')}\\) already publishes version v1.*set the 'version' input`)
+      new RegExp(
+        `Record ${v1.id} \\(${v1.doi!.replace(/\./g, '\\.')}\\) already publishes version v1.*set the 'version' input`
+      )
     )
     expect(writes(before)).toEqual([])
     expect(server.depositions().filter((d) => d.published)).toHaveLength(1)
@@ -193,7 +195,10 @@ describe('searches are complete or say so (defect 6)', () => {
       await server.seedDraft({ metadata: { ...META, related_identifiers: [marker('v1')] } })
     }
     const before = server.requests.length
-    const run = await runAction(inputs({ files: 'a.csv' }), { workspace: makeWorkspace({ 'a.csv': 'a' }), ref: 'refs/tags/v1' })
+    const run = await runAction(inputs({ files: 'a.csv' }), {
+      workspace: makeWorkspace({ 'a.csv': 'a' }),
+      ref: 'refs/tags/v1'
+    })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/search for depositions of octo-org\/dataset@v1 found more than 1000 .*stopped/)
     expect(writes(before)).toEqual([])
@@ -243,7 +248,9 @@ describe('the server state, not the status code (defect 8)', () => {
         body: JSON.stringify({ id: draft.id, state: 'unsubmitted', submitted: false, links: {}, metadata: {} })
       }
     })
-    const run = await runAction(inputs({ files: 'a.csv', publish: 'true' }), { workspace: makeWorkspace({ 'a.csv': 'a' }) })
+    const run = await runAction(inputs({ files: 'a.csv', publish: 'true' }), {
+      workspace: makeWorkspace({ 'a.csv': 'a' })
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).not.toMatch(/Published /)
     expect(run.errors[0]).toMatch(/accepted the publish request .* but the record is not published/)
@@ -253,7 +260,9 @@ describe('the server state, not the status code (defect 8)', () => {
   it('a publish that answers 200 with the record published is a success', async () => {
     const draft = await server.seedDraft({ metadata: { ...META, related_identifiers: [marker('main')] } })
     server.addFault({ method: 'POST', path: '/actions/publish', action: { kind: 'status-after', status: 200 } })
-    const run = await runAction(inputs({ files: 'a.csv', publish: 'true' }), { workspace: makeWorkspace({ 'a.csv': 'a' }) })
+    const run = await runAction(inputs({ files: 'a.csv', publish: 'true' }), {
+      workspace: makeWorkspace({ 'a.csv': 'a' })
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.state).toBe('published')
     expect(server.deposition(draft.id)!.published).toBe(true)

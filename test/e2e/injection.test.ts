@@ -31,7 +31,8 @@ it('a server message with the token and a workflow command in it is printed as d
       status: 400,
       body: JSON.stringify({
         status: 400,
-        message: 'Bad request for owner-token\n::set-output name=doi::10.9999/evil\n##[set-output name=doi;]10.9999/evil'
+        message:
+          'Bad request for owner-token\n::set-output name=doi::10.9999/evil\n##[set-output name=doi;]10.9999/evil'
       })
     }
   })

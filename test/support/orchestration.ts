@@ -48,10 +48,11 @@ export function useHarness(): void {
 }
 
 /** Real files in a fresh directory, as LocalFiles (names in NFC, like findFiles gives). */
-export function localFiles(files: Record<string, string | Buffer>): LocalFile[] {
+export function localFiles(files: Record<string, string | Buffer | undefined>): LocalFile[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'orch-'))
   roots.push(dir)
-  return Object.entries(files).map(([name, content]) => {
+  const given = Object.entries(files).filter((e): e is [string, string | Buffer] => e[1] !== undefined)
+  return given.map(([name, content]) => {
     const file = path.join(dir, name)
     writeFileSync(file, content)
     const st = statSync(file)
@@ -90,7 +91,7 @@ export interface RunSpec {
   github?: boolean
   dataset?: string
   /** name → content; real files. */
-  files?: Record<string, string | Buffer>
+  files?: Record<string, string | Buffer | undefined>
   local?: LocalFile[]
   /** Default: one pattern when there are files, none otherwise. */
   patterns?: string[]
