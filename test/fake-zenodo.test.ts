@@ -119,7 +119,7 @@ describe('fake Zenodo', () => {
       expect((await put(z, dep, 'b.txt', 'data', { 'Content-Type': 'application/octet-stream' })).status).toBe(201)
     })
 
-    it('answers 201 with the §6 body and an md5: checksum; GET files has the bare md5', async () => {
+    it('answers 201 with the Files-REST object body and an md5: checksum; GET files has the bare md5', async () => {
       const dep = await createDraft(z)
       const r = await put(z, dep, 'table.csv', '4, 5, 6')
       expect(r.status).toBe(201)
@@ -424,7 +424,7 @@ describe('fake Zenodo', () => {
     })
   })
 
-  describe('new version (§5)', () => {
+  describe('new version', () => {
     it('inherits metadata (no version, today) and files of the LATEST version', async () => {
       const v1 = await publishWith(z, { 'a.txt': 'v1' }, { ...META, publication_date: '2020-01-01' })
       const nv = await call(z, 'POST', v1.links.newversion)
@@ -478,7 +478,7 @@ describe('fake Zenodo', () => {
     })
   })
 
-  describe('search (§14)', () => {
+  describe('search', () => {
     it("finds a concept's versions by conceptrecid; only the newest without allversions", async () => {
       const v1 = await publishWith(z, { 'a.txt': 'a' })
       const v2 = (await call(z, 'POST', v1.links.newversion)).json

@@ -23,7 +23,7 @@ const writes = (from: number): string[] =>
     .filter((r) => r.method !== 'GET')
     .map((r) => `${r.method} ${r.path}`)
 
-describe('idempotent re-runs (issue 3)', () => {
+describe('idempotent re-runs', () => {
   it('re-running a published release without delete-old-files changes nothing', async () => {
     const v1: FakeDepositionView = await server.seedPublished({
       metadata: META,
@@ -60,7 +60,7 @@ describe('idempotent re-runs (issue 3)', () => {
   })
 })
 
-describe('GitHub marker (issue 3 §14)', () => {
+describe("GitHub marker (the tag's tree link in the related identifiers)", () => {
   it('a new version does not keep the previous tag tree link, and a re-run of the old tag does not upload into it', async () => {
     const v1 = await server.seedPublished({
       metadata: {

@@ -1,5 +1,7 @@
-// The legacy deposit metadata as Zenodo's compatibility layer reads and writes it (reference §4):
-// shape errors at create/update, defaults, the legacy output form, and the checks made at publish.
+// The legacy deposit metadata as Zenodo's compatibility layer reads and writes it (zenodo/zenodo-rdm
+// site/zenodo_rdm/legacy/deserializers/schemas.py reads it, site/zenodo_rdm/legacy/serializers/schemas/
+// legacyjson.py prints it back): shape errors at create/update, defaults, the legacy output form,
+// and the checks made at publish.
 import { type FieldError, validationError, todayUtc } from './util.js'
 
 export type Meta = Record<string, unknown>
@@ -185,7 +187,7 @@ const legacyLicense = (rdm: string): string => (rdm === 'cc0-1.0' ? 'cc-zero' : 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies.
 
-/** Valid resource type ids at publish (RDM resource_types.yaml, reference §4). */
+/** Valid resource type ids at publish (zenodo/zenodo-rdm app_data/vocabularies/resource_types.yaml). */
 export const RESOURCE_TYPES = new Set([
   'publication',
   ...[
@@ -392,7 +394,8 @@ export interface NormalizedInput {
 
 /**
  * Validates the shape of a POST/PUT body and returns the metadata as Zenodo would print it back.
- * Shape errors are 400 at once; required fields are only checked at publish (reference §3/§4).
+ * Shape errors are 400 at once; required fields (title, creators, upload type, ...) are only
+ * checked at publish, so a draft may be created and updated without them.
  */
 export function normalizeDepositBody(body: unknown, today = todayUtc()): NormalizedInput {
   if (body === undefined || body === null) body = {}
@@ -406,8 +409,9 @@ export function normalizeDepositBody(body: unknown, today = todayUtc()): Normali
     errors.push({ field: 'metadata', messages: ['Invalid input type.'] })
   }
   if (errors.length > 0) throw validationError(errors)
-  // An empty body loads nothing: RDM's default access (open) is all that shows (§4 defaults
-  // apply "when the metadata object is present").
+  // An empty body loads nothing: RDM's default access (open) is all that shows. The legacy
+  // defaults (publication date, access right, ...) are filled in only when a metadata object is
+  // present.
   if (!isObj(raw)) return { metadata: { access_right: 'open' } }
   const metadata = normalizeMetadata(raw, errors, today)
   if (errors.length > 0) throw validationError(errors)
@@ -503,7 +507,7 @@ function checkShapes(m: Meta, errors: FieldError[]): void {
   }
 }
 
-/** "Doe, John" -> family Doe, given John; any other shape is all family name (reference §4). */
+/** "Doe, John" -> family Doe, given John; any other shape is all family name, as Zenodo splits creator names. */
 export function splitName(name: unknown): { family: string; given: string } {
   const s = typeof name === 'string' ? name.trim() : ''
   const parts = s.split(',')

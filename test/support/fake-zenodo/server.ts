@@ -380,7 +380,7 @@ export class FakeZenodoServer implements FakeZenodo {
   async seedDraft(opts: SeedDraftOptions = {}): Promise<FakeDepositionView> {
     const existing = opts.conceptrecid !== undefined ? this.store.concepts.get(opts.conceptrecid) : undefined
     if (existing?.versions.some((v) => !isPublished(v)) === true) {
-      // Zenodo keeps one pending draft per concept (§5).
+      // Zenodo keeps at most one unpublished draft per concept: newversion hands back the pending one.
       throw new Error(`seedDraft: concept ${opts.conceptrecid as string} already has an unpublished draft`)
     }
     const dep = await this.seedDep({ ...opts, files: opts.files ?? [] })
@@ -546,7 +546,7 @@ export class FakeZenodoServer implements FakeZenodo {
   private authenticate(req: IncomingMessage, url: URL): FakeUser | undefined {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')
     const token = m?.[1] ?? url.searchParams.get('access_token') ?? undefined
-    // An unknown token is simply anonymous (no 401 anywhere, reference §1).
+    // An unknown token is simply anonymous: Zenodo answers no 401 anywhere; what needs a user is a 403.
     return token !== undefined ? this.users[token] : undefined
   }
 
@@ -581,7 +581,10 @@ export class FakeZenodoServer implements FakeZenodo {
     })
   }
 
-  /** Legacy JSON endpoints: raw Content-Type compare, as flask-resources does (§0). */
+  /**
+   * Legacy JSON endpoints: the Content-Type is compared as a raw string (no parameters, no case
+   * folding), as flask-resources' request_body_parser does (parsers/decorators.py); none at all means JSON.
+   */
   private async readJson(ctx: Ctx): Promise<unknown> {
     const ct = ctx.req.headers['content-type']
     if (ct !== undefined && ct !== '' && ct !== JSON_TYPE) {
@@ -616,9 +619,10 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 
   /**
-   * Writes to the files of a deposition. A published record without a draft answers 404 (no
-   * draft to resolve, as Zenodo's own test of a multipart upload after publish shows, and §6's
-   * code analysis for a new key); an edit draft answers 403 "Bucket is locked" (§6).
+   * Writes to the files of a deposition. A published record without a draft answers 404 (there is
+   * no draft to resolve, as Zenodo's own test of a multipart upload after publish shows; a bucket PUT
+   * of a new key goes the same way); an edit draft answers 403 "Bucket is locked for modifications."
+   * (BucketLockedError, invenio-files-rest errors.py): files freeze at publish.
    */
   private requireWritableFiles(dep: Dep): void {
     if (!isPublished(dep)) return
@@ -718,7 +722,8 @@ export class FakeZenodoServer implements FakeZenodo {
         allow('GET')
         return this.bucketList(ctx, bucket)
       }
-      // The route is /<bucket_id>/<key>: a key holding "/" (even as %2F) does not match (§6).
+      // The route is /<bucket_id>/<key> (LegacyFilesRESTResourceConfig in zenodo/zenodo-rdm
+      // site/zenodo_rdm/legacy/resources.py): a key holding "/" (even as %2F) does not match.
       if (n > 4 || seg[3].includes('/')) notFound()
       allow('GET', 'PUT', 'DELETE')
       if (method === 'GET') return this.bucketGet(ctx, bucket, seg[3])
@@ -730,7 +735,8 @@ export class FakeZenodoServer implements FakeZenodo {
   // ---- deposit API ------------------------------------------------------------------------
 
   /**
-   * §14 user records search. Without allversions=true only the newest version of each concept
+   * The user records search (search_user_records in zenodo/zenodo-rdm site/zenodo_rdm/legacy/
+   * resources.py). Without allversions=true only the newest version of each concept
    * is listed, draft or not (RDM filters on versions.is_latest_draft), so a pending new-version
    * draft hides its published predecessor; allversions=true lists every version.
    */
@@ -806,13 +812,13 @@ export class FakeZenodoServer implements FakeZenodo {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
-    // A full replacement, not a merge (§2).
+    // A full replacement, not a merge: fields the body leaves out are gone from the draft.
     dep.draft = metadata
     this.store.touch(dep)
     ctx.json(200, this.store.legacy(dep, { bucket: true }))
   }
 
-  /** DELETE and actions/discard: both delete the draft (§2). */
+  /** DELETE and actions/discard: both delete the draft (both route to delete_draft in legacy/resources.py). */
   private async discard(ctx: Ctx, id: string): Promise<void> {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
@@ -846,7 +852,10 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.json(201, this.store.legacy(dep, { bucket: true }))
   }
 
-  /** §5: returns the (new or pending) next-version draft with the latest version's files. */
+  /**
+   * actions/newversion: returns the (new or pending) next-version draft with the latest version's
+   * files imported (new_version in legacy/resources.py); a pending one that holds files is a 400.
+   */
   private async newVersion(ctx: Ctx, id: string): Promise<void> {
     const dep = this.nextVersionSource(ctx, id)
     const latest = latestPublished(dep.concept) as Dep
@@ -976,7 +985,7 @@ export class FakeZenodoServer implements FakeZenodo {
 
   // ---- records API ------------------------------------------------------------------------
 
-  /** A concept id redirects to its latest published version (§14); records are public. */
+  /** A concept id redirects to its latest published version; records are public. */
   private readRecord(ctx: Ctx, id: string): void {
     const dep = /^\d+$/.test(id) ? this.store.deps.get(Number(id)) : undefined
     if (dep !== undefined) {
@@ -1022,7 +1031,7 @@ export class FakeZenodoServer implements FakeZenodo {
     })
   }
 
-  /** RDM's POST /api/records/:id/versions: the next-version draft, without files (§9). */
+  /** RDM's POST /api/records/:id/versions: the next-version draft, without files (unlike newversion). */
   private async rdmNewVersion(ctx: Ctx, id: string): Promise<void> {
     const dep = this.nextVersionSource(ctx, id)
     const draft = dep.concept.versions.find((v) => !isPublished(v)) ?? this.createNextVersion(dep)
@@ -1049,7 +1058,7 @@ export class FakeZenodoServer implements FakeZenodo {
     else ctx.json(200, this.store.rdmFile(dep, f, base))
   }
 
-  /** The legacy download links point here, even for published records (§2.1 quirk). */
+  /** The legacy download links point here, even for published records (a quirk of Zenodo's legacy output). */
   private draftFileContent(ctx: Ctx, id: string, key: string): void {
     const dep = this.store.getDep(id)
     this.requireFilesRead(ctx, dep)
@@ -1058,7 +1067,7 @@ export class FakeZenodoServer implements FakeZenodo {
     ctx.file(f)
   }
 
-  // ---- bucket API (§6) --------------------------------------------------------------------
+  // ---- bucket API (/api/files/<bucket_id>/<key>) -------------------------------------------
 
   private bucketDep(bucketId: string): Dep {
     const dep = this.store.buckets.get(bucketId)
@@ -1145,7 +1154,7 @@ export class FakeZenodoServer implements FakeZenodo {
   }
 }
 
-// ---- §14 query -------------------------------------------------------------------------------
+// ---- search query (the q parameter) ---------------------------------------------------------
 
 interface Term {
   field?: string

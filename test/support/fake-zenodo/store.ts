@@ -1,5 +1,6 @@
 // State of the fake Zenodo server (concepts, depositions, buckets, stored bytes) and the JSON
-// shapes Zenodo prints for them (reference §2.1, §2.2, §6, §9).
+// shapes Zenodo prints for them (zenodo/zenodo-rdm site/zenodo_rdm/legacy/serializers/schemas/:
+// legacyjson.py for depositions, files.py for file objects, zenodojson.py for /api/records).
 import { createHash, randomUUID } from 'node:crypto'
 import { createWriteStream, promises as fsp, readFileSync } from 'node:fs'
 import { once } from 'node:events'
@@ -68,7 +69,7 @@ export const versionIndex = (d: Dep): number => d.concept.versions.indexOf(d) + 
 export const latestPublished = (c: Concept): Dep | undefined => [...c.versions].reverse().find(isPublished)
 export const totalSize = (d: Dep): number => [...d.files.values()].reduce((n, f) => n + f.size, 0)
 
-/** What the search index holds for one deposition: the §14 list item and the fields queries hit. */
+/** What the search index holds for one deposition: the deposition list item and the fields queries hit. */
 export interface IndexDoc {
   id: number
   owner: number
@@ -208,7 +209,7 @@ export class Store {
     this.touch(dep)
   }
 
-  // ---- search index (§14) -----------------------------------------------------------------
+  // ---- search index (GET /api/deposit/depositions) -----------------------------------------
 
   indexDoc(d: Dep): IndexDoc {
     const legacy = (): Meta => this.legacy(d, { bucket: false })
@@ -485,7 +486,7 @@ export class Store {
     return meta
   }
 
-  /** A deposition as the legacy deposit API prints it (§2.1). */
+  /** A deposition as the legacy deposit API prints it (schemas/legacyjson.py). */
   legacy(d: Dep, opts: { bucket: boolean }): Meta {
     const published = isPublished(d)
     const asRecord = published && d.draft === undefined
@@ -553,7 +554,7 @@ export class Store {
     return out
   }
 
-  /** A file object of the legacy files endpoints (§2.2): bare md5 checksum. */
+  /** A file object of the legacy files endpoints: bare md5 checksum (LegacyFileSchema, schemas/files.py). */
   legacyFile(d: Dep, f: StoredFile): Meta {
     const draftPath = !(isPublished(d) && d.draft === undefined)
     return {
@@ -565,7 +566,7 @@ export class Store {
     }
   }
 
-  /** The bucket PUT answer (§6): md5-prefixed checksum. */
+  /** The bucket PUT answer: md5-prefixed checksum (LegacyFilesRESTSchema, schemas/files.py). */
   filesRest(d: Dep, f: StoredFile): Meta {
     const self = `${this.bucketUrl(d)}/${quoteKey(f.key)}`
     return {
@@ -602,7 +603,7 @@ export class Store {
     }
   }
 
-  /** The ZenodoJSON shape of /api/records/<id> (§9): legacy-like, not native RDM. */
+  /** The ZenodoJSON shape of /api/records/<id> (schemas/zenodojson.py): legacy-like, not native RDM. */
   zenodoJson(d: Dep, fromDraft = false): Meta {
     const legacy = fromDraft ? currentMeta(d) : (d.record ?? currentMeta(d))
     const published = isPublished(d) && !fromDraft

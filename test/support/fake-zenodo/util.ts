@@ -20,7 +20,7 @@ export class ApiError extends Error {
   body(): Record<string, unknown> {
     const body: Record<string, unknown> = { status: this.status, message: this.message }
     if (this.errors !== undefined) body.errors = this.errors
-    // Sentry adds an error_id to 5xx answers on zenodo.org (§0)
+    // zenodo.org adds Sentry's error_id to 5xx answers (RESTException.get_body in flask-resources errors.py)
     if (this.status >= 500) body.error_id = randomUUID().replace(/-/g, '')
     return body
   }
