@@ -186,11 +186,12 @@ describe('new version of a published concept', () => {
     })
     const pendingId = ((await res.json()) as { id: number }).id
     server.setClockOffset(0)
-    // The first searches (the marker's, the concept's) find nothing; the one after the 400 finds it.
+    // The first searches (the marker's, the concept's, the look right before newversion) find
+    // nothing; the one after the 400 finds it.
     server.addFault({
       method: 'GET',
       path: '/api/deposit/depositions',
-      times: 2,
+      times: 3,
       action: { kind: 'status', status: 200, contentType: 'application/json', body: '[]' }
     })
     const ws = makeWorkspace({ 'a.csv': 'a v2' })
