@@ -10,14 +10,16 @@ export interface Knobs {
   progressIntervalMs: number
   /**
    * ZENODO_UPLOAD_SETTLE_MS: once its fresh draft shows in the search, how much longer the run
-   * waits before it compares drafts with a concurrent run (two refreshes of Zenodo's index).
+   * waits before it compares drafts with a concurrent run: one refresh of the search index
+   * (OpenSearch's default `index.refresh_interval`), for a draft created a moment earlier whose
+   * request reached the index a moment later.
    */
   settleMs: number
   /** ZENODO_UPLOAD_MAX_WAIT_MS: the longest single pause for a rate limit or Retry-After. */
   maxWaitMs: number
 }
 
-export const DEFAULT_SETTLE_MS = 2000
+export const DEFAULT_SETTLE_MS = 1000
 export const DEFAULT_MAX_WAIT_MS = 300_000
 
 function positive(value: string | undefined): number | undefined {
