@@ -52,9 +52,29 @@ function identifierOf(entry: unknown): unknown {
   return entry !== null && typeof entry === 'object' ? (entry as { identifier?: unknown }).identifier : undefined
 }
 
+/** The repository links of this metadata that are markers: `isSupplementTo` links only. */
+function markers(metadata: ZenodoMetadata | undefined): string[] {
+  return identifiers(metadata).flatMap((r) => {
+    const id = identifierOf(r)
+    const relation = r !== null && typeof r === 'object' ? (r as { relation?: unknown }).relation : undefined
+    return typeof id === 'string' && typeof relation === 'string' && relation.toLowerCase() === 'issupplementto'
+      ? [id]
+      : []
+  })
+}
+
 /** True when the metadata carries exactly this identity's marker (another dataset's is not it). */
 export function carriesMarker(identity: Identity, metadata: ZenodoMetadata | undefined): boolean {
-  return identifiers(metadata).some((r) => sameUrl(identifierOf(r), identity.marker))
+  return markers(metadata).some((id) => sameUrl(id, identity.marker))
+}
+
+/**
+ * Another marker of this repository (another ref's, or another dataset's) that the metadata
+ * carries, when it does not carry this identity's: such a draft is another run's to fill.
+ */
+export function foreignMarker(identity: Identity, metadata: ZenodoMetadata | undefined): string | undefined {
+  if (carriesMarker(identity, metadata)) return undefined
+  return markers(metadata).find((id) => id.startsWith(identity.repositoryPrefix))
 }
 
 /** True for a draft or record, in any state, that belongs to this identity. */
@@ -106,19 +126,28 @@ export function earliest(drafts: RemoteRecord[]): RemoteRecord | undefined {
 
 /**
  * Drafts that this run's own create request may have made, after the request failed without an
- * answer: this identity's new drafts with the title the request sent, created at or after
- * `since`, the server's clock (its Date header) as it last answered before the request. The
- * runner's clock is never compared with the server's. The Date header counts whole seconds, so a
- * sibling's draft made in that second would pass the time test: the title tells it apart.
+ * answer: this identity's new drafts, created at or after `since` (the server's clock, its Date
+ * header, as it last answered before the request; never the runner's clock), with the title and
+ * the run's nonce that the request sent. The Date header counts whole seconds, and a concurrent
+ * run of the same workflow sends the same title: only the nonce tells its draft apart.
  */
-export function madeSince(identity: Identity, drafts: RemoteRecord[], since: number, title: string): RemoteRecord[] {
+export function madeSince(
+  identity: Identity,
+  drafts: RemoteRecord[],
+  since: number,
+  title: string,
+  nonce: string
+): RemoteRecord[] {
   return drafts.filter((d) => {
     const t = createdMs(d)
     return (
       d.state === 'draft' &&
       d.conceptDoi === undefined &&
       belongs(identity, d) &&
-      d.title === title &&
+      // Zenodo stores the title trimmed.
+      d.title.trim() === title.trim() &&
+      typeof d.metadata.notes === 'string' &&
+      d.metadata.notes.includes(nonce) &&
       Number.isFinite(t) &&
       t >= since
     )

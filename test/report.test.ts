@@ -120,3 +120,22 @@ describe('summary', () => {
     expect(html).toContain('(reserved; it resolves once the record is published)')
   })
 })
+
+describe('summary escaping', () => {
+  it('an error or note with a blank line and Markdown stays inside its HTML block', () => {
+    const evil =
+      'Bad request\n\n| a | b |\n|---|---|\n| [click](https://evil.example/) | ![t](https://evil.example/t.png) |'
+    const html = renderSummary({
+      dryRun: false,
+      files: [],
+      plannedUploads: 0,
+      notes: [evil],
+      error: evil,
+      serverUrl: 'https://zenodo.org'
+    })
+    expect(html).not.toMatch(/\n\s*\n/)
+    expect(html).not.toContain('|')
+    expect(html).not.toContain('](')
+    expect(html).toContain('Bad request<br><br>&#124; a &#124; b &#124;')
+  })
+})

@@ -1,6 +1,7 @@
 // Carries out a plan: the only module that writes to the server. It returns what happened,
 // and outputs and the summary are built from that, even when a step failed.
 
+import { randomUUID } from 'node:crypto'
 import { ConcurrentRunError, UserError } from '../errors.js'
 import { belongs, earliest, madeSince, type Identity } from '../identity.js'
 import type { Log } from '../log.js'
@@ -39,6 +40,8 @@ class Execution {
   private readonly sleep: (ms: number) => Promise<void>
   /** The draft this run made, so that a loser discards only what is its own. */
   private made?: string
+  /** Marks this run's create request (see create()). */
+  private readonly nonce = `zenodo-upload run ${randomUUID()}`
 
   constructor(
     private plan: Plan,
@@ -60,7 +63,11 @@ class Execution {
       // The concurrent-run check waits on the search index; the uploads need not wait for it.
       // Its verdict is awaited before anything else happens, publishing included.
       const [verdict, transfer] = await Promise.allSettled([this.settle(draft, identity), this.transfer(draft)])
-      if (verdict.status === 'rejected') throw verdict.reason
+      if (verdict.status === 'rejected') {
+        // Without a verdict a rival may have won: this run's draft must not stay behind with files.
+        await this.discardOwn(draft).catch(() => undefined)
+        throw verdict.reason
+      }
       if (verdict.value) {
         await this.discardOwn(draft)
         throw new ConcurrentRunError(
@@ -86,11 +93,8 @@ class Execution {
   private async open(): Promise<RemoteRecord> {
     const { target } = this.plan
     switch (target.kind) {
-      case 'create': {
-        const draft = await this.create()
-        this.opts.log.info(`Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`)
-        return draft
-      }
+      case 'create':
+        return this.create()
       case 'draft':
         this.outcome.record = target.draft
         return this.sendMetadata(target.draft, false)
@@ -149,26 +153,38 @@ class Execution {
         )
       }
     }
+    const metadata = this.plan.metadata ?? {}
+    if (!identity) {
+      const draft = await this.repo.createDraft(metadata, async () => undefined)
+      this.made = draft.id
+      this.outcome.record = draft
+      this.opts.log.info(`Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`)
+      return draft
+    }
+    // The create request carries a nonce of this run in its notes, so that after an answer that
+    // never came the run can tell its own draft from a concurrent run's with the same metadata.
+    // The metadata update right after the create removes it again.
+    const notes = [typeof metadata.notes === 'string' ? metadata.notes : '', this.nonce].filter((s) => s !== '')
     // The server's clock before the request: a draft created since then may be this request's.
     const since = this.repo.serverTime()
-    const draft = await this.repo.createDraft(this.plan.metadata ?? {}, async () => {
-      if (!identity || since === undefined) return undefined
+    let recovered = false
+    const draft = await this.repo.createDraft({ ...metadata, notes: notes.join('\n') }, async () => {
+      if (since === undefined) return undefined
       // The search shows a fresh draft only after a moment: wait for it before deciding.
       await this.sleep(this.opts.settleMs)
-      const title = typeof this.plan.metadata?.title === 'string' ? this.plan.metadata.title : ''
-      const mine = madeSince(identity, await this.repo.findByMarker(identity), since, title)
-      if (mine.length > 1) {
-        throw new ConcurrentRunError(
-          `Creating the deposition got no answer, and ${mine.length} drafts of ${identity.label} appeared since ` +
-            `(${mine.map((d) => d.id).join(', ')}): another run made one at the same moment, and this run cannot tell ` +
-            `which is its own. It stops without touching them; a re-run continues the earliest, ${earliest(mine)?.id}.`
-        )
-      }
-      return mine[0]
+      const title = typeof metadata.title === 'string' ? metadata.title : ''
+      const mine = madeSince(identity, await this.repo.findByMarker(identity), since, title, this.nonce)
+      recovered = mine.length > 0
+      return earliest(mine)
     })
     this.made = draft.id
     this.outcome.record = draft
-    return draft
+    this.opts.log.info(
+      recovered
+        ? `Took over draft ${draft.id}, which this run's unanswered create request had made.`
+        : `Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`
+    )
+    return this.sendMetadata(draft, true)
   }
 
   /**
@@ -186,18 +202,29 @@ class Execution {
       if (++polls >= MAX_POLLS) {
         throw new ConcurrentRunError(
           `Zenodo's search did not show the new draft ${draft.id} after ${Math.round((MAX_POLLS * POLL_MS) / 1000)} s, ` +
-            `so the run could not check for a concurrent run of ${identity.label}. It stops without publishing; ` +
-            `re-run later (the re-run continues draft ${draft.id}).`
+            `so the run could not check for a concurrent run of ${identity.label}. It discarded the draft and stops ` +
+            `without publishing; re-run later.`
         )
       }
       await this.sleep(POLL_MS)
     }
     await this.sleep(this.opts.settleMs)
-    const found = await list()
+    let found = await list()
+    // A draft with this run's nonce is its own: an earlier attempt of its create request that
+    // landed after all. It holds nothing; discard it rather than lose to it.
+    for (const orphan of found.filter((r) => r.id !== draft.id && r.state === 'draft' && this.carriesNonce(r))) {
+      await this.repo.discard(orphan)
+      this.opts.log.info(`Discarded draft ${orphan.id}, an earlier attempt of this run's create request.`)
+      found = found.filter((r) => r.id !== orphan.id)
+    }
     const rival =
       found.find((r) => r.state !== 'draft' && !this.plan.known.includes(r.id)) ??
       earliest(found.filter((r) => r.state === 'draft' && r.conceptDoi === undefined))
     return rival && rival.id !== draft.id ? rival : undefined
+  }
+
+  private carriesNonce(r: RemoteRecord): boolean {
+    return typeof r.metadata.notes === 'string' && r.metadata.notes.includes(this.nonce)
   }
 
   private async discardOwn(draft: RemoteRecord): Promise<void> {
@@ -225,7 +252,7 @@ class Execution {
       // The new version only holds what it inherited: discard it, so a refusal leaves nothing behind.
       await this.discardOwn(draft)
       throw err.reworded(
-        `${err.message}\n${fix} The new-version draft ${draft.id} was discarded; nothing was left behind.`
+        `${err.message}\n${fix} The ${draft.conceptDoi ? 'new-version ' : ''}draft ${draft.id} was discarded; nothing was left behind.`
       )
     }
   }

@@ -4,7 +4,7 @@
 
 import { MAX_FILES, QUOTA_BYTES } from '../constants.js'
 import type { LocalFile } from '../files/local-file.js'
-import { belongs, earliest, type Identity } from '../identity.js'
+import { belongs, earliest, foreignMarker, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import { validateForPublish } from '../metadata/validate.js'
 import type { RemoteFile, RemoteRecord } from '../repository/types.js'
@@ -227,11 +227,14 @@ function conceptTarget(record: RemoteRecord, input: PlanInput, why: string, name
   const pending = concept?.pending
   if (pending) {
     // A record named by deposition-id takes its concept's pending draft as it is (made in the web
-    // UI, say); one found through the identity must not fill another ref's draft.
-    if (!named && input.identity && !belongs(input.identity, pending)) {
+    // UI, say), unless the draft carries another ref's or dataset's marker of this repository: that
+    // one is another run's (or its leftover). One found through the identity must be this run's.
+    const other = input.identity ? foreignMarker(input.identity, pending.metadata) : undefined
+    if (input.identity && (other !== undefined || (!named && !belongs(input.identity, pending)))) {
       throw new PlanError(
-        `Concept ${record.conceptId} already has a pending new version (draft ${pending.id}) that is not ${input.identity.label}'s: ` +
-          `this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`
+        `Concept ${record.conceptId} already has a pending new version (draft ${pending.id}) that is not ${input.identity.label}'s` +
+          (other ? ` (it links ${other})` : '') +
+          `: this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`
       )
     }
     return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` }

@@ -37,14 +37,19 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>')
 }
 
+/** A value from outside in an attribute: escaped, and on one line (a blank line ends the block). */
+function attribute(text: string): string {
+  return escapeHtml(text.replace(/[\r\n]+/g, ' '))
+}
+
 function link(href: string, text: string): string {
-  return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
+  return `<a href="${attribute(href)}">${escapeText(text)}</a>`
 }
 
 /** Zenodo's DOI badge, linking to the DOI. */
 function badge(serverUrl: string, doi: string): string {
-  const img = `<img src="${escapeHtml(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`
-  return `<a href="${escapeHtml(`https://doi.org/${doi}`)}">${img}</a>`
+  const img = `<img src="${attribute(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${attribute(doi)}">`
+  return `<a href="${attribute(`https://doi.org/${doi}`)}">${img}</a>`
 }
 
 /** Builds the summary as HTML; pure so tests can check it. */
@@ -95,10 +100,10 @@ export function renderSummary(input: SummaryInput): string {
   if (input.error) {
     const uploaded = input.files.filter((f) => f.status === 'uploaded').length
     const kept = dep
-      ? ` Draft kept at ${dep.links.html ? link(dep.links.html, dep.links.html) : escapeHtml(String(dep.id))}; a re-run resumes it.`
+      ? ` Draft kept at ${dep.links.html ? link(dep.links.html, dep.links.html) : escapeText(String(dep.id))}; a re-run resumes it.`
       : ' Nothing was created on Zenodo.'
     const progress = input.plannedUploads > 0 ? `${uploaded} of ${input.plannedUploads} files uploaded.` : ''
-    parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeHtml(input.error)}</pre>`)
+    parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeText(input.error)}</pre>`)
   }
   return parts.join('\n')
 }

@@ -134,9 +134,16 @@ export class ZenodoLegacyRepository implements Repository {
     try {
       const draft = toRecord(await this.api.newVersion(numericId(record.id, 'Record')))
       // newversion hands back a pending draft that holds no files instead of making a second one
-      // (zenodo-rdm `legacy/resources.py`, `new_version`): only a draft the server made after
-      // our request began is ours.
-      const created = since === undefined || Date.parse(draft.created ?? '') >= since
+      // (zenodo-rdm `legacy/resources.py`, `new_version`). Ours was made after our request began
+      // (the Date header counts whole seconds, so that alone is not enough) and is untouched: no
+      // version yet, and exactly the files it inherited. One that another run has already
+      // emptied or given metadata is not.
+      const inherited = new Set(record.files.map((f) => `${f.key}\0${f.md5}`))
+      const untouched =
+        draft.version === undefined &&
+        draft.files.length === record.files.length &&
+        draft.files.every((f) => inherited.has(`${f.key}\0${f.md5}`))
+      const created = (since === undefined || Date.parse(draft.created ?? '') >= since) && untouched
       return { draft, created }
     } catch (err) {
       // A pending draft that still holds files answers 400 without its id: find it.

@@ -63,7 +63,7 @@ describe('(4) two runs of one identity', () => {
     expect(ob.record).toBeUndefined()
     const lost = repo.writesBy('B')
     const own = lost[1].split(' ')[1]
-    expect(lost).toEqual(['create', `upload ${own} a.csv`, `discard ${own}`])
+    expect(lost).toEqual(['create', `put-metadata ${own}`, `upload ${own} a.csv`, `discard ${own}`])
     expect(survivors(repo).map((r) => r.id)).toEqual([oa.record!.id])
     expect(repo.conceptIds()).toHaveLength(1)
   })
@@ -91,21 +91,26 @@ describe('(4) two runs of one identity', () => {
     expect(ob.error).toBeInstanceOf(ConcurrentRunError)
     expect(repo.writesBy('B')).toEqual([
       'create',
+      expect.stringMatching(/^put-metadata /),
       expect.stringMatching(/^upload /),
       expect.stringMatching(/^discard /)
     ])
     expect(survivors(repo)).toHaveLength(1)
   })
 
-  it('a fresh draft the search never shows is not published (a re-run continues it)', async () => {
+  it('a fresh draft the search never shows is not published, and not left behind with files', async () => {
     const repo = new MemoryRepository({ indexLagMs: 60_000 })
     const r = await runOnce({ repo, files })
     expect(r.error).toBeInstanceOf(ConcurrentRunError)
-    expect(r.error!.message).toMatch(/did not show the new draft/)
+    expect(r.error!.message).toMatch(/did not show the new draft \d+ .* discarded the draft/)
     expect(r.outcome!.published).toBe(false)
-    const [d] = repo.all()
-    expect(r.writes).toEqual(['create', `upload ${d.id} a.csv`])
-    expect(d.state).toBe('draft')
+    expect(r.writes).toEqual([
+      'create',
+      expect.stringMatching(/^put-metadata /),
+      expect.stringMatching(/^upload \d+ a\.csv$/),
+      expect.stringMatching(/^discard /)
+    ])
+    expect(repo.all()).toEqual([])
   })
 
   it.each([{ deleteOldFiles: false }, { deleteOldFiles: true }])(
@@ -172,6 +177,7 @@ describe('(4) two runs of one identity', () => {
     } else {
       expect(r.writes).toEqual([
         'create',
+        expect.stringMatching(/^put-metadata /),
         expect.stringMatching(/^upload \d+ a\.csv$/),
         expect.stringMatching(/^discard /)
       ])
@@ -216,7 +222,7 @@ describe('(5) create recovery after a request that got no answer', () => {
     const r = await runOnce({ repo, files })
     expect(r.error).toBeUndefined()
     const d = r.outcome!.record!.id
-    expect(r.writes).toEqual(['create', `upload ${d} a.csv`, `publish ${d}`])
+    expect(r.writes).toEqual(['create', `put-metadata ${d}`, `upload ${d} a.csv`, `publish ${d}`])
     expect(repo.all()).toHaveLength(1)
   })
 
@@ -250,20 +256,31 @@ describe('(5) create recovery after a request that got no answer', () => {
     // draft, and the settle step finds x first.
     expect(r.error).toBeInstanceOf(ConcurrentRunError)
     expect(r.error!.message).toContain(`Another run made draft ${x.id}`)
-    expect(r.writes).toEqual(['create', expect.stringMatching(/^upload /), expect.stringMatching(/^discard /)])
+    expect(r.writes).toEqual([
+      'create',
+      expect.stringMatching(/^put-metadata /),
+      expect.stringMatching(/^upload /),
+      expect.stringMatching(/^discard /)
+    ])
     expect(repo.all().map((d) => d.id)).toEqual([x.id])
   })
 
-  it('two drafts of the identity made since the request: stops without touching either', async () => {
+  it("a concurrent run's draft with the same metadata, made in the same second: only the nonce tells them apart", async () => {
     const repo = new MemoryRepository()
     const other = repo.connect('other')
     repo.failCreates({ tookEffect: true })
-    repo.beforeNext('create', () => void other.seedDraft({ metadata: metadataOf(v1, {}, 'v1'), created: repo.now() }))
+    let x: string | undefined
+    repo.beforeNext(
+      'create',
+      () => void (x = other.seedDraft({ metadata: metadataOf(v1, {}, 'v1'), created: repo.now() }).id)
+    )
     const r = await runOnce({ repo, files })
+    // Recovery takes its own draft (it carries the run's nonce), never x; the settle step then
+    // finds x first, and the run discards its own.
     expect(r.error).toBeInstanceOf(ConcurrentRunError)
-    expect(r.error!.message).toMatch(/2 drafts of octo\/data@v1 appeared since/)
-    expect(r.writes).toEqual(['create'])
-    expect(repo.all()).toHaveLength(2)
-    expect(repo.all().every((d) => d.files.length === 0)).toBe(true)
+    expect(r.error!.message).toContain(`Another run made draft ${x} for octo/data@v1 first`)
+    expect(r.log.infos.join('\n')).toMatch(/Took over draft \d+, which this run's unanswered create request had made/)
+    expect(repo.all().map((d) => d.id)).toEqual([x])
+    expect(keysOf(repo.peek(x!))).toEqual([])
   })
 })

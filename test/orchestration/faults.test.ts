@@ -32,14 +32,15 @@ describe('(6) an incomplete search stops the run, naming the search', () => {
     },
     {
       phase: 'settle after create',
-      // The uploads run beside the settle check, which then stops the run before publishing.
+      // The uploads run beside the settle check; without its verdict the run discards its own
+      // draft (a rival may have won) and stops before publishing.
       setup: (repo: MemoryRepository) => repo.afterNext('create', () => void (repo.pageCap = 0)),
-      writes: ['create', 'upload']
+      writes: ['create', 'put-metadata', 'upload', 'discard']
     },
     {
       phase: 'pre-publish check',
       setup: (repo: MemoryRepository) => repo.afterNext('upload', () => void (repo.pageCap = 0)),
-      writes: ['create', 'upload']
+      writes: ['create', 'put-metadata', 'upload']
     }
   ])('$phase', async ({ setup, writes }) => {
     const repo = new MemoryRepository()

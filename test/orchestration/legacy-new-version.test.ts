@@ -44,3 +44,30 @@ it("a pending draft that another run made after this run's latest answer is not 
   const repo = new ZenodoLegacyRepository(api(other, Date.parse('2024-05-01T10:00:10Z')))
   expect((await repo.newVersion(record)).created).toBe(false)
 })
+
+it('a pending draft that newversion hands back already emptied or versioned is not reported as created', async () => {
+  // Made in the same second as this run's last answer (the Date header counts whole seconds),
+  // but another run already deleted its inherited files: not the draft this request made.
+  const emptied: Deposition = {
+    id: 12,
+    conceptrecid: '5',
+    state: 'unsubmitted',
+    submitted: false,
+    created: '2024-05-01T10:00:10.200Z',
+    files: [],
+    links: { bucket: 'https://zenodo.org/api/files/c' },
+    metadata: {}
+  }
+  const inherited = { ...record, files: [{ key: 'a.csv', size: 1, md5: 'x' }] }
+  const repo = new ZenodoLegacyRepository({
+    ...api(emptied, Date.parse('2024-05-01T10:00:10Z')),
+    listDepositions: async () => []
+  })
+  expect((await repo.newVersion(inherited)).created).toBe(false)
+  const fresh = { ...emptied, files: [{ id: 'f', filename: 'a.csv', filesize: 1, checksum: 'x' }] }
+  const repo2 = new ZenodoLegacyRepository({
+    ...api(fresh, Date.parse('2024-05-01T10:00:10Z')),
+    listDepositions: async () => []
+  })
+  expect((await repo2.newVersion(inherited)).created).toBe(true)
+})

@@ -50,13 +50,14 @@ describe('a run that failed half-way resumes in its draft', () => {
       name: 'an upload refused by the server',
       inject: (repo: MemoryRepository) =>
         repo.failNext('upload', new ZenodoApiError('Internal error', 500, 'PUT', '', ''), { key: 'b.csv' }),
-      firstWrites: (d: string) => ['create', `upload ${d} a.csv`]
+      firstWrites: (d: string) => ['create', `put-metadata ${d}`, `upload ${d} a.csv`]
     },
     {
       name: 'an upload damaged on every attempt (the corrupt copy is deleted)',
       inject: (repo: MemoryRepository) => repo.corruptUploads('b.csv', 3),
       firstWrites: (d: string) => [
         'create',
+        `put-metadata ${d}`,
         `upload ${d} a.csv`,
         `upload ${d} b.csv`,
         `upload ${d} b.csv`,
@@ -105,7 +106,7 @@ it('an upload damaged once is sent again and verified', async () => {
   const r = await runOnce({ repo, files: { 'a.csv': 'a' } })
   expect(r.error).toBeUndefined()
   const d = r.outcome!.record!.id
-  expect(r.writes).toEqual(['create', `upload ${d} a.csv`, `upload ${d} a.csv`, `publish ${d}`])
+  expect(r.writes).toEqual(['create', `put-metadata ${d}`, `upload ${d} a.csv`, `upload ${d} a.csv`, `publish ${d}`])
   expect(r.log.warnings.join('\n')).toMatch(/damaged on the way/)
 })
 

@@ -34,7 +34,7 @@ const cases: Case[] = [
     name: 'create: nothing of the identity exists',
     setup: () => ({ spec: { files: { 'a.csv': 'a' } } }),
     kind: 'create',
-    writes: (_, d) => ['create', `upload ${d} a.csv`, `publish ${d}`]
+    writes: (_, d) => ['create', `put-metadata ${d}`, `upload ${d} a.csv`, `publish ${d}`]
   },
   {
     name: 'create without a GitHub context: no identity, no settle step',
@@ -180,6 +180,23 @@ describe('targets', () => {
     const r = await runOnce({ repo, ref: 'refs/heads/main', files: { 'a.csv': 'a2' } })
     expect(r.error).toBeInstanceOf(PlanError)
     expect(r.error!.message).toMatch(new RegExp(`pending new version \\(draft ${p.id}\\) that is not octo/data@main's`))
+    expect(repo.writes).toEqual([])
+  })
+
+  it("with deposition-id set to the concept, still refuses a pending draft that carries another tag's marker", async () => {
+    // The v3 run is still filling its new version; the v2 run must not take it over.
+    const repo = new MemoryRepository()
+    const r1 = repo.seedPublished({ metadata: metadataOf(v1, {}, 'v1'), files: seedFiles({ 'data-v1.csv': '1' }) })
+    const p = repo.seedDraft({
+      conceptId: r1.conceptId,
+      metadata: metadataOf(identityOf('refs/tags/v3'), {}, 'v3'),
+      files: seedFiles({ 'data-v3.csv': '3' })
+    })
+    const r = await runOnce({ repo, ref: 'refs/tags/v2', files: { 'data-v2.csv': '2' }, depositionId: r1.conceptId })
+    expect(r.error).toBeInstanceOf(PlanError)
+    expect(r.error!.message).toMatch(
+      new RegExp(`draft ${p.id}\\) that is not octo/data@v2's \\(it links .*/tree/v3\\)`)
+    )
     expect(repo.writes).toEqual([])
   })
 
