@@ -1,25 +1,17 @@
 // End to end: the bundled action as the runner runs it, against the fake Zenodo over HTTP.
 // Issue "The action": inputs, file search, create/reuse, streaming with MD5, errors, outputs.
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { fileKeys, inputsFor, useFakeZenodo, writesSince } from '../support/e2e.js'
 import { makeWorkspace, runAction } from '../support/run-action.js'
 
 const META = JSON.stringify({ title: 'Test dataset', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] })
 const md5 = (s: string | Buffer): string => createHash('md5').update(s).digest('hex')
 
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
-
-const writes = (): number => server.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/__fake')).length
+const server = useFakeZenodo()
 
 describe('uploading', () => {
   it('creates a deposition, streams the matched files, verifies them and sets every output', async () => {
@@ -31,17 +23,15 @@ describe('uploading', () => {
       'README.md': 'not matched'
     })
     const run = await runAction(
-      {
-        token: 'owner-token',
-        'server-url': server.url,
+      inputsFor(server(), {
         metadata: META,
         files: 'dist/*.tar.gz\ndata/**/*.csv\ndata/b.csv\n!data/**/scratch-*'
-      },
+      }),
       { workspace: ws }
     )
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
-    const deps = server.depositions()
+    const deps = server().depositions()
     expect(deps).toHaveLength(1)
     const dep = deps[0]
     expect(dep.state).toBe('unsubmitted')
@@ -57,7 +47,7 @@ describe('uploading', () => {
     expect(run.outputs['concept-id']).toBe(dep.conceptrecid)
     expect(run.outputs.doi).toBe(`10.5281/zenodo.${dep.id}`)
     expect(run.outputs['doi-url']).toBe(`https://doi.org/10.5281/zenodo.${dep.id}`)
-    expect(run.outputs['bucket-url']).toBe(`${server.url}/api/files/${dep.bucketId}`)
+    expect(run.outputs['bucket-url']).toBe(`${server().url}/api/files/${dep.bucketId}`)
     expect(run.outputs['html-url']).toMatch(new RegExp(`/deposit/${dep.id}$`))
     expect(run.outputs.state).toBe('draft')
     expect(run.outputs['concept-doi']).toBeUndefined()
@@ -78,9 +68,9 @@ describe('uploading', () => {
 
   it('sends the token only as a Bearer header, with a descriptive User-Agent, and never prints it', async () => {
     const ws = makeWorkspace({ 'a.txt': 'hello' })
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.txt' }, { workspace: ws })
+    const run = await runAction(inputsFor(server(), { files: 'a.txt' }), { workspace: ws })
     expect(run.code).toBe(0)
-    const api = server.requests.filter((r) => !r.path.startsWith('/__fake'))
+    const api = server().requests.filter((r) => !r.path.startsWith('/__fake'))
     expect(api.length).toBeGreaterThan(0)
     for (const r of api) {
       expect(r.path).not.toContain('access_token')
@@ -99,62 +89,44 @@ describe('uploading', () => {
   it('uploads under the NFC base name, percent-encoded in the URL', async () => {
     const nfd = 'cafe\u0301 data (1) #2.csv'
     const ws = makeWorkspace({ [nfd]: 'accent' })
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: '*.csv' }, { workspace: ws })
+    const run = await runAction(inputsFor(server(), { files: '*.csv' }), { workspace: ws })
     expect(run.code).toBe(0)
-    const [dep] = server.depositions()
+    const [dep] = server().depositions()
     expect(dep.files.map((f) => f.key)).toEqual(['caf\u00e9 data (1) #2.csv'])
-    const put = server.requests.find((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
+    const put = server().requests.find((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
     expect(put?.path).toContain(encodeURIComponent('caf\u00e9 data (1) #2.csv'))
   })
 
   it('uploads a symlink and its target as two names, and a path matched by two patterns once', async () => {
     const ws = makeWorkspace({ 'data/real.csv': '1,2' })
     symlinkSync(path.join(ws, 'data/real.csv'), path.join(ws, 'data/link.csv'))
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv\ndata/real.csv' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'data/*.csv\ndata/real.csv' }), { workspace: ws })
     expect(run.code).toBe(0)
-    expect(
-      server
-        .depositions()[0]
-        .files.map((f) => f.key)
-        .sort()
-    ).toEqual(['link.csv', 'real.csv'])
+    const [dep] = server().depositions()
+    expect(dep.files.map((f) => f.key).sort()).toEqual(['link.csv', 'real.csv'])
   })
 
   it('uploads into an existing draft given by deposition-id', async () => {
     const ws = makeWorkspace({ 'one.txt': 'one' })
-    const first = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'one.txt' },
-      { workspace: ws }
-    )
+    const first = await runAction(inputsFor(server(), { files: 'one.txt' }), { workspace: ws })
     const id = first.outputs['deposition-id']
     writeFileSync(path.join(ws, 'two.txt'), 'two')
-    const second = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'two.txt', 'deposition-id': id },
-      { workspace: ws, repository: 'someone/else' }
-    )
+    const second = await runAction(inputsFor(server(), { files: 'two.txt', 'deposition-id': id }), {
+      workspace: ws,
+      repository: 'someone/else'
+    })
     expect(second.code).toBe(0)
     expect(second.outputs['deposition-id']).toBe(id)
-    expect(server.depositions()).toHaveLength(1)
-    expect(
-      server
-        .deposition(Number(id))
-        ?.files.map((f) => f.key)
-        .sort()
-    ).toEqual(['one.txt', 'two.txt'])
+    expect(server().depositions()).toHaveLength(1)
+    expect(fileKeys(server(), Number(id)).sort()).toEqual(['one.txt', 'two.txt'])
   })
 
   it('with an empty files input still creates the deposition and sets the outputs', async () => {
     const ws = makeWorkspace({})
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: '', metadata: META },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: '', metadata: META }), { workspace: ws })
     expect(run.code).toBe(0)
-    expect(server.depositions()).toHaveLength(1)
-    expect(run.outputs['deposition-id']).toBe(String(server.depositions()[0].id))
+    expect(server().depositions()).toHaveLength(1)
+    expect(run.outputs['deposition-id']).toBe(String(server().depositions()[0].id))
     expect(run.outputs.files).toBe('[]')
   })
 })
@@ -162,46 +134,40 @@ describe('uploading', () => {
 describe('if-no-files-found', () => {
   it('error (default) fails naming the pattern, before any request that writes', async () => {
     const ws = makeWorkspace({ 'a.csv': '1' })
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'a.csv\nmissing/*.bin' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'a.csv\nmissing/*.bin' }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.errors.join('\n')).toMatch(/No files were found with the provided path: 'missing\/\*\.bin'/)
-    expect(server.requests).toHaveLength(0)
+    expect(server().requests).toHaveLength(0)
     expect(run.outputs).toEqual({})
   })
 
   it('warn with nothing matched creates nothing and succeeds', async () => {
     const ws = makeWorkspace({})
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'nothing/*', 'if-no-files-found': 'warn' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'nothing/*', 'if-no-files-found': 'warn' }), {
+      workspace: ws
+    })
     expect(run.code).toBe(0)
     expect(run.warnings.join('\n')).toMatch(/No files were found/)
-    expect(server.depositions()).toHaveLength(0)
-    expect(writes()).toBe(0)
+    expect(server().depositions()).toHaveLength(0)
+    expect(writesSince(server())).toEqual([])
     expect(run.outputs).toEqual({})
   })
 
   it('ignore with a deposition-id only reads it, to set its outputs', async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
-    const first = await runAction({ token: 'owner-token', 'server-url': server.url, files: 'a.txt' }, { workspace: ws })
-    const before = writes()
+    const first = await runAction(inputsFor(server(), { files: 'a.txt' }), { workspace: ws })
+    const before = server().requests.length
     const run = await runAction(
-      {
-        token: 'owner-token',
-        'server-url': server.url,
+      inputsFor(server(), {
         files: 'nothing/*',
         'if-no-files-found': 'ignore',
         'deposition-id': first.outputs['deposition-id']
-      },
+      }),
       { workspace: ws }
     )
     expect(run.code).toBe(0)
     expect(run.warnings).toEqual([])
-    expect(writes()).toBe(before)
+    expect(writesSince(server(), before)).toEqual([])
     expect(run.outputs['deposition-id']).toBe(first.outputs['deposition-id'])
     expect(run.outputs['bucket-url']).toBe(first.outputs['bucket-url'])
     expect(run.outputs.state).toBe('draft')
@@ -245,17 +211,14 @@ describe('fails early and clearly, leaving nothing behind', () => {
   ]
   it.each(cases)('%s', async (_name, inputs, files, pattern) => {
     const ws = makeWorkspace(files)
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: '*.txt', ...inputs },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: '*.txt', ...inputs }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(pattern)
     // No stack trace in the annotation; details only as debug.
     expect(run.errors[0]).not.toMatch(/\n\s+at /)
-    expect(writes()).toBe(0)
-    expect(server.depositions()).toHaveLength(0)
+    expect(writesSince(server())).toEqual([])
+    expect(server().depositions()).toHaveLength(0)
     expect(run.outputs).toEqual({})
   })
 
@@ -263,36 +226,33 @@ describe('fails early and clearly, leaving nothing behind', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 101; i++) files[`f${i}.txt`] = `file ${i}`
     const ws = makeWorkspace(files)
-    const run = await runAction({ token: 'owner-token', 'server-url': server.url, files: '*.txt' }, { workspace: ws })
+    const run = await runAction(inputsFor(server(), { files: '*.txt' }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/101 files; Zenodo allows at most 100/)
-    expect(writes()).toBe(0)
+    expect(writesSince(server())).toEqual([])
   })
 
   it("explains a 403: wrong token or someone else's deposition", async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
-    const run = await runAction({ token: 'wrong-token', 'server-url': server.url, files: 'a.txt' }, { workspace: ws })
+    const run = await runAction(inputsFor(server(), { token: 'wrong-token', files: 'a.txt' }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/Permission denied/)
     expect(run.errors[0]).toMatch(/token/)
     expect(run.errors[0]).toMatch(/another account/)
-    expect(server.depositions()).toHaveLength(0)
+    expect(server().depositions()).toHaveLength(0)
   })
 
   it('names the id when the deposition does not exist', async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'a.txt', 'deposition-id': '987654' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'a.txt', 'deposition-id': '987654' }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/987654/)
-    expect(writes()).toBe(0)
+    expect(writesSince(server())).toEqual([])
   })
 
   it('reports a server refusal with one line per field and keeps the outputs of the draft', async () => {
     const ws = makeWorkspace({ 'a.txt': 'a' })
-    server.addFault({
+    server().addFault({
       method: 'POST',
       path: /\/actions\/publish$/,
       action: {
@@ -309,10 +269,9 @@ describe('fails early and clearly, leaving nothing behind', () => {
         })
       }
     })
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'a.txt', metadata: META, publish: 'true' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'a.txt', metadata: META, publish: 'true' }), {
+      workspace: ws
+    })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toContain('\nmetadata.creators: Missing data for required field.')
     expect(run.errors[0]).toContain('\nmetadata.title: Shorter than minimum length 3.')
@@ -320,7 +279,7 @@ describe('fails early and clearly, leaving nothing behind', () => {
     expect(run.errors[0]).toMatch(
       /Fix these fields in the metadata \(the metadata input\) and re-run; draft \d+ is kept/
     )
-    const [dep] = server.depositions()
+    const [dep] = server().depositions()
     expect(dep.published).toBe(false)
     expect(dep.files).toHaveLength(1)
     expect(run.outputs['deposition-id']).toBe(String(dep.id))

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, promises as fsp, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { startFakeZenodo } from '../support/fake-zenodo.js'
+import { startFakeZenodo, type FakeZenodo, type FaultAction } from '../support/fake-zenodo.js'
+import { type ActionRun } from '../support/run-action.js'
 import { HttpTransport } from '../../src/zenodo/http.js'
 import { RateLimiter } from '../../src/zenodo/rate-limiter.js'
 import {
@@ -228,33 +229,74 @@ describe('transient server errors are retried', () => {
 })
 
 describe('ambiguous failures of requests that are not safe to repeat', () => {
-  it(
-    'does not publish twice when a publish that went through answered 504',
-    async () => {
+  /**
+   * A publish that meets one fault on the way: the record ends up published exactly once, holding
+   * the files, and the outputs say so. Each case adds what the log and the request list must show.
+   */
+  interface PublishCase {
+    name: string
+    action: FaultAction
+    env?: Record<string, string>
+    check: (run: ActionRun, fake: FakeZenodo, id: number, md5s: Record<string, string>) => void
+  }
+  const publishes = (fake: FakeZenodo) => fake.requests.filter((r) => PUBLISH.test(r.path))
+  const publishCases: PublishCase[] = [
+    {
+      name: 'does not publish twice when a publish that went through answered 504',
+      action: { kind: 'status-after', status: 504, body: NGINX_504, contentType: 'text/html' },
+      check: (run, fake, id, md5s) => {
+        expect(fake.requests.filter((r) => r.method === 'POST' && PUBLISH.test(r.path))).toHaveLength(1)
+        expect(run.stdout).toMatch(
+          /Publishing deposition \d+: HTTP 504 \(HTML error page\), but it had taken effect; carrying on\./
+        )
+        expect(run.outputs.doi).toBe(`10.5281/zenodo.${id}`)
+        expect(filesOutput(run)).toEqual(md5s)
+      }
+    },
+    {
+      name: 'publishes once when the connection resets after a publish that went through',
+      action: { kind: 'reset-after-processing' },
+      check: (_run, fake) => {
+        expect(publishes(fake)).toHaveLength(1)
+      }
+    },
+    {
+      name: 'publishes again when a 504 came before the publish took effect',
+      action: { kind: 'status', status: 504, body: NGINX_504, contentType: 'text/html' },
+      check: (run, fake) => {
+        expect(publishes(fake).map((r) => r.status)).toEqual([504, 202])
+        expect(retryLines(run)).toHaveLength(1)
+      }
+    },
+    {
+      // The client gives up at 1.5 s and finds nothing published; the server publishes at 2.5 s;
+      // the retry comes after a backoff of 1.5-3 s and meets a published record.
+      name: 'does not fail when a publish it gave up on lands before the retry',
+      action: { kind: 'delay', ms: 2500 },
+      env: { ZENODO_UPLOAD_IDLE_TIMEOUT_MS: '1500', ZENODO_UPLOAD_RETRY_BASE_MS: '3000' },
+      check: (run) => {
+        expect(run.stdout).toMatch(
+          // The client waits out its backoff before it looks, so it usually sees the publish land;
+          // if not, the refused retry (404) makes it look again.
+          /Publishing deposition \d+: .*, but (it|an earlier attempt) had taken effect; carrying on\./
+        )
+      }
+    }
+  ]
+  it.each(publishCases)(
+    '$name',
+    async ({ action, env, check }) => {
       const { run, fake, md5s } = await scenario({
         files: { 'a.txt': 'alpha\n' },
         inputs: { publish: 'true' },
-        faults: [
-          {
-            method: 'POST',
-            path: PUBLISH,
-            action: { kind: 'status-after', status: 504, body: NGINX_504, contentType: 'text/html' }
-          }
-        ]
+        env,
+        faults: [{ method: 'POST', path: PUBLISH, action }]
       })
-      expect(run.code).toBe(0)
+      expect({ code: run.code, errors: run.errors }).toEqual({ code: 0, errors: [] })
       const id = expectHolds(fake, md5s)
       expect(fake.deposition(id)?.published).toBe(true)
-      expect(fake.requests.filter((r) => r.method === 'POST' && PUBLISH.test(r.path))).toHaveLength(1)
-      expect(run.stdout).toMatch(
-        /Publishing deposition \d+: HTTP 504 \(HTML error page\), but it had taken effect; carrying on\./
-      )
-      expect(run.outputs).toMatchObject({
-        'deposition-id': String(id),
-        state: 'published',
-        doi: `10.5281/zenodo.${id}`
-      })
-      expect(filesOutput(run)).toEqual(md5s)
+      expect(run.outputs).toMatchObject({ 'deposition-id': String(id), state: 'published' })
+      check(run, fake, id, md5s)
       expectHygiene(run, fake)
     },
     SLOW
@@ -280,49 +322,6 @@ describe('ambiguous failures of requests that are not safe to repeat', () => {
   )
 
   it(
-    'publishes once when the connection resets after a publish that went through',
-    async () => {
-      const { run, fake, md5s } = await scenario({
-        files: { 'a.txt': 'alpha\n' },
-        inputs: { publish: 'true' },
-        faults: [{ method: 'POST', path: PUBLISH, action: { kind: 'reset-after-processing' } }]
-      })
-      expect(run.code).toBe(0)
-      const id = expectHolds(fake, md5s)
-      expect(fake.deposition(id)?.published).toBe(true)
-      expect(fake.requests.filter((r) => PUBLISH.test(r.path))).toHaveLength(1)
-      expect(run.outputs).toMatchObject({ 'deposition-id': String(id), state: 'published' })
-      expectHygiene(run, fake)
-    },
-    SLOW
-  )
-
-  it(
-    'publishes again when a 504 came before the publish took effect',
-    async () => {
-      const { run, fake, md5s } = await scenario({
-        files: { 'a.txt': 'alpha\n' },
-        inputs: { publish: 'true' },
-        faults: [
-          {
-            method: 'POST',
-            path: PUBLISH,
-            action: { kind: 'status', status: 504, body: NGINX_504, contentType: 'text/html' }
-          }
-        ]
-      })
-      expect(run.code).toBe(0)
-      const id = expectHolds(fake, md5s)
-      expect(fake.deposition(id)?.published).toBe(true)
-      expect(fake.requests.filter((r) => PUBLISH.test(r.path)).map((r) => r.status)).toEqual([504, 202])
-      expect(retryLines(run)).toHaveLength(1)
-      expect(run.outputs).toMatchObject({ 'deposition-id': String(id), state: 'published' })
-      expectHygiene(run, fake)
-    },
-    SLOW
-  )
-
-  it(
     'sends a file again when the connection resets after the server stored it',
     async () => {
       const { run, fake, md5s } = await scenario({
@@ -335,31 +334,6 @@ describe('ambiguous failures of requests that are not safe to repeat', () => {
       expect(fake.deposition(id)?.published).toBe(true)
       expect(fake.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/b.bin'))).toHaveLength(2)
       expect(retryLines(run)).toHaveLength(1)
-      expectHygiene(run, fake)
-    },
-    SLOW
-  )
-
-  it(
-    'does not fail when a publish it gave up on lands before the retry',
-    async () => {
-      // The client gives up at 1.5 s and finds nothing published; the server publishes at 2.5 s;
-      // the retry comes after a backoff of 1.5-3 s and meets a published record.
-      const { run, fake, md5s } = await scenario({
-        files: { 'a.txt': 'alpha\n' },
-        inputs: { publish: 'true' },
-        env: { ZENODO_UPLOAD_IDLE_TIMEOUT_MS: '1500', ZENODO_UPLOAD_RETRY_BASE_MS: '3000' },
-        faults: [{ method: 'POST', path: PUBLISH, action: { kind: 'delay', ms: 2500 } }]
-      })
-      expect({ code: run.code, errors: run.errors }).toEqual({ code: 0, errors: [] })
-      const id = expectHolds(fake, md5s)
-      expect(fake.deposition(id)?.published).toBe(true)
-      expect(run.stdout).toMatch(
-        // The client waits out its backoff before it looks, so it usually sees the publish land;
-        // if not, the refused retry (404) makes it look again.
-        /Publishing deposition \d+: .*, but (it|an earlier attempt) had taken effect; carrying on\./
-      )
-      expect(run.outputs).toMatchObject({ 'deposition-id': String(id), state: 'published' })
       expectHygiene(run, fake)
     },
     SLOW

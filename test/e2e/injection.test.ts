@@ -1,17 +1,10 @@
 // Text from outside never becomes a command: server messages, metadata and file names are data
 // in the log, the job summary and the outputs, and the token never shows in any of them.
-import { afterEach, beforeEach, expect, it } from '@jest/globals'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { expect, it } from '@jest/globals'
+import { inputsFor, META, useFakeZenodo } from '../support/e2e.js'
 import { makeWorkspace, runAction, type ActionRun } from '../support/run-action.js'
 
-const META = { title: 'Survey data', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] }
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
+const server = useFakeZenodo()
 
 /** Lines the runner would take for a workflow command (it trims leading white space first). */
 function commandLines(run: ActionRun): string[] {
@@ -23,7 +16,7 @@ function commandLines(run: ActionRun): string[] {
 }
 
 it('a server message with the token and a workflow command in it is printed as data, token redacted', async () => {
-  server.addFault({
+  server().addFault({
     method: 'POST',
     path: '/api/deposit/depositions',
     action: {
@@ -36,10 +29,9 @@ it('a server message with the token and a workflow command in it is printed as d
       })
     }
   })
-  const run = await runAction(
-    { token: 'owner-token', 'server-url': server.url, files: 'a.csv', metadata: JSON.stringify(META) },
-    { workspace: makeWorkspace({ 'a.csv': 'a' }) }
-  )
+  const run = await runAction(inputsFor(server(), { files: 'a.csv' }, META), {
+    workspace: makeWorkspace({ 'a.csv': 'a' })
+  })
   expect(run.code).toBe(1)
   expect(commandLines(run)).toEqual([])
   // The one place the token may appear is the runner's own mask command.
@@ -52,12 +44,7 @@ it('a server message with the token and a workflow command in it is printed as d
 it('metadata values cannot start a log line', async () => {
   const title = 'Survey\n::error::pwned\n::set-output name=state::published'
   const run = await runAction(
-    {
-      token: 'owner-token',
-      'server-url': server.url,
-      files: 'a.csv',
-      metadata: JSON.stringify({ ...META, title, description: 'x\r\n::warning::also pwned' })
-    },
+    inputsFor(server(), { files: 'a.csv' }, { ...META, title, description: 'x\r\n::warning::also pwned' }),
     { workspace: makeWorkspace({ 'a.csv': 'a' }) }
   )
   expect(run.code).toBe(0)
@@ -69,10 +56,9 @@ it('metadata values cannot start a log line', async () => {
 
 it('the job summary escapes HTML, table syntax and newlines in every cell', async () => {
   const name = 'a|b*<i>c_[x](y).csv'
-  const run = await runAction(
-    { token: 'owner-token', 'server-url': server.url, files: '*.csv', metadata: JSON.stringify(META) },
-    { workspace: makeWorkspace({ [name]: 'a' }) }
-  )
+  const run = await runAction(inputsFor(server(), { files: '*.csv' }, META), {
+    workspace: makeWorkspace({ [name]: 'a' })
+  })
   expect(run.errors).toEqual([])
   expect(run.code).toBe(0)
   expect(run.summary).not.toContain('<i>')

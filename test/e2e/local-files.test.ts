@@ -2,21 +2,18 @@
 // symlink and its target both); a name that could forge a workflow command, or a link that leads
 // nowhere, fails the run during the search, before anything is written to Zenodo.
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import * as path from 'node:path'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { inputsFor, useFakeZenodo } from '../support/e2e.js'
 import { makeWorkspace, runAction } from '../support/run-action.js'
 
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
+const server = useFakeZenodo()
 
-const methods = (): string[] => server.requests.filter((r) => !r.path.startsWith('/__fake')).map((r) => r.method)
+const methods = (): string[] => {
+  const requests = server().requests.filter((r) => !r.path.startsWith('/__fake'))
+  return requests.map((r) => r.method)
+}
 
 describe('a file name with control characters', () => {
   const evil = 'a\n::set-output name=concept-doi::x\n.csv'
@@ -26,10 +23,7 @@ describe('a file name with control characters', () => {
     ['packed into an archive', { archive: 'data.zip' }]
   ])('fails the search, %s: nothing raw in the log, no output, nothing written', async (_mode, extra) => {
     const ws = makeWorkspace({ [`out/${evil}`]: 'x', 'out/ok.csv': 'ok' })
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'out/*.csv', ...extra },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'out/*.csv', ...extra }), { workspace: ws })
     expect(run.code).toBe(1)
     expect(run.stdout.split('\n').filter((line) => /^\s*::set-output/.test(line))).toEqual([])
     expect(run.outputs['concept-doi']).toBeUndefined()
@@ -42,13 +36,10 @@ describe('symbolic links', () => {
   it('uploads a symlink and its target, each under its own name', async () => {
     const ws = makeWorkspace({ 'data/real.csv': '1,2' })
     symlinkSync('real.csv', path.join(ws, 'data/link.csv'))
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'data/*.csv' }), { workspace: ws })
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
-    const [dep] = server.depositions()
+    const [dep] = server().depositions()
     expect(dep.files.map((f) => f.key).sort()).toEqual(['link.csv', 'real.csv'])
   })
 
@@ -56,10 +47,7 @@ describe('symbolic links', () => {
     const ws = makeWorkspace({ 'data/ok.csv': 'ok' })
     symlinkSync('loop.csv', path.join(ws, 'data/loop.csv'))
     symlinkSync('missing.csv', path.join(ws, 'data/gone.csv'))
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': server.url, files: 'data/*.csv' },
-      { workspace: ws }
-    )
+    const run = await runAction(inputsFor(server(), { files: 'data/*.csv' }), { workspace: ws })
     expect(run.code).toBe(1)
     const error = run.errors.join('\n')
     expect(error).toContain("'data/gone.csv' is a symbolic link to 'missing.csv', which does not exist.")

@@ -1,24 +1,12 @@
 // End to end: dry run and job summary.
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { describe, expect, it } from '@jest/globals'
+import { inputsFor, META, useFakeZenodo, writesSince } from '../support/e2e.js'
 import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
-const META = JSON.stringify({ title: 'Dry data', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] })
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
-const inputs = (extra: Record<string, string>): Record<string, string> => ({
-  token: 'owner-token',
-  'server-url': server.url,
-  metadata: META,
-  ...extra
-})
-const writes = (): number => server.requests.filter((r) => r.method !== 'GET').length
+const DRY = { ...META, title: 'Dry data' }
+const server = useFakeZenodo()
+const inputs = (extra: Record<string, string>): Record<string, string> => inputsFor(server(), extra, DRY)
 
 describe('dry-run', () => {
   it('prints the plan for a new deposition and sends nothing that writes', async () => {
@@ -29,8 +17,8 @@ describe('dry-run', () => {
     expect(run.stdout).toMatch(/Plan: create a new deposition/)
     expect(run.stdout).toMatch(/upload\s+a\.csv/)
     expect(run.stdout).toMatch(/Metadata to send: .*Dry data/)
-    expect(writes()).toBe(0)
-    expect(server.depositions()).toHaveLength(0)
+    expect(writesSince(server())).toEqual([])
+    expect(server().depositions()).toHaveLength(0)
     expect(run.outputs.state).toBe('dry-run')
     expect(run.outputs['deposition-id']).toBeUndefined()
     expect(JSON.parse(run.outputs.files).map((f: { status: string }) => f.status)).toEqual(['planned', 'planned'])
@@ -38,8 +26,8 @@ describe('dry-run', () => {
   })
 
   it('on a new version lists what would be uploaded, skipped and deleted, and makes nothing', async () => {
-    const v1 = await server.seedPublished({
-      metadata: JSON.parse(META),
+    const v1 = await server().seedPublished({
+      metadata: DRY,
       files: [
         { key: 'keep.csv', content: 'same' },
         { key: 'old.csv', content: 'old' }
@@ -52,8 +40,8 @@ describe('dry-run', () => {
     )
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Plan: make a new version of record/)
-    expect(writes()).toBe(0)
-    expect(server.depositions()).toHaveLength(1)
+    expect(writesSince(server())).toEqual([])
+    expect(server().depositions()).toHaveLength(1)
     const statuses = fileStatuses(run)
     expect(statuses).toEqual({ 'keep.csv': 'skipped', 'new.csv': 'planned', 'old.csv': 'deleted' })
     expect(run.outputs.state).toBe('dry-run')
@@ -76,7 +64,7 @@ describe('job summary', () => {
 
   it('on failure says what was done and where the draft is', async () => {
     const ws = makeWorkspace({ 'a.csv': 'a', 'b.csv': 'b' })
-    server.addFault({
+    server().addFault({
       method: 'PUT',
       path: '/b.csv',
       times: Infinity,

@@ -1,26 +1,20 @@
 // End to end: new versions of a concept, metadata files, publish, idempotent re-runs.
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { copyFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startFakeZenodo, type FakeDepositionView, type FakeZenodo } from '../support/fake-zenodo.js'
+import { type FakeDepositionView } from '../support/fake-zenodo.js'
+import { inputsFor, META, useFakeZenodo } from '../support/e2e.js'
 import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
 const md5 = (s: string | Buffer): string => createHash('md5').update(s).digest('hex')
-const V1_META = {
-  title: 'Survey data',
-  upload_type: 'dataset',
-  creators: [{ name: 'Doe, Jane' }],
-  description: 'Version one',
-  version: 'v1.0.0'
-}
+const V1_META = { ...META, description: 'Version one', version: 'v1.0.0' }
 
-let server: FakeZenodo
+const server = useFakeZenodo()
 let v1: FakeDepositionView
 beforeEach(async () => {
-  server = await startFakeZenodo()
-  v1 = await server.seedPublished({
+  v1 = await server().seedPublished({
     metadata: V1_META,
     files: [
       { key: 'a.csv', content: 'a v1' },
@@ -28,18 +22,14 @@ beforeEach(async () => {
     ]
   })
 })
-afterEach(async () => {
-  await server.close()
-})
 
-const inputs = (extra: Record<string, string>): Record<string, string> => ({
-  token: 'owner-token',
-  'server-url': server.url,
-  ...extra
-})
-const drafts = (): FakeDepositionView[] => server.depositions().filter((d) => !d.published)
+const inputs = (extra: Record<string, string>): Record<string, string> => inputsFor(server(), extra)
+const drafts = (): FakeDepositionView[] => {
+  const all = server().depositions()
+  return all.filter((d) => !d.published)
+}
 const bucketPuts = (): number =>
-  server.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/')).length
+  server().requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/')).length
 
 describe('new version of a published concept', () => {
   const forms: Array<[string, (v: FakeDepositionView, url: string) => string]> = [
@@ -57,12 +47,17 @@ describe('new version of a published concept', () => {
     async (_name, form) => {
       const ws = makeWorkspace({ 'a.csv': 'a v2', 'c.csv': 'c v2' })
       const run = await runAction(
-        inputs({ 'deposition-id': form(v1, server.url), files: '*.csv', publish: 'true', 'delete-old-files': 'true' }),
+        inputs({
+          'deposition-id': form(v1, server().url),
+          files: '*.csv',
+          publish: 'true',
+          'delete-old-files': 'true'
+        }),
         { workspace: ws, ref: 'refs/tags/v2.0.0' }
       )
       expect(run.errors).toEqual([])
       expect(run.code).toBe(0)
-      const all = server.depositions()
+      const all = server().depositions()
       expect(all).toHaveLength(2)
       const v2 = all.find((d) => d.id !== v1.id)!
       expect(v2.conceptrecid).toBe(v1.conceptrecid)
@@ -74,12 +69,8 @@ describe('new version of a published concept', () => {
         ['c.csv', md5('c v2')]
       ])
       // The old version is untouched.
-      expect(
-        server
-          .deposition(v1.id)!
-          .files.map((f) => f.md5)
-          .sort()
-      ).toEqual([md5('a v1'), md5('b v1')].sort())
+      const old = server().deposition(v1.id)!
+      expect(old.files.map((f) => f.md5).sort()).toEqual([md5('a v1'), md5('b v1')].sort())
       expect(run.outputs['deposition-id']).toBe(String(v2.id))
       expect(run.outputs.state).toBe('published')
       expect(run.outputs.doi).toBe(`10.5281/zenodo.${v2.id}`)
@@ -90,7 +81,7 @@ describe('new version of a published concept', () => {
   )
 
   it('an older version id versions from the latest one', async () => {
-    const v2 = await server.seedPublished({
+    const v2 = await server().seedPublished({
       conceptrecid: v1.conceptrecid,
       metadata: { ...V1_META, version: 'v2' },
       files: [{ key: 'z.csv', content: 'z v2' }]
@@ -101,7 +92,7 @@ describe('new version of a published concept', () => {
       ref: 'refs/tags/v3'
     })
     expect(run.code).toBe(0)
-    const v3 = server.deposition(Number(run.outputs['deposition-id']))!
+    const v3 = server().deposition(Number(run.outputs['deposition-id']))!
     expect(v3.id).not.toBe(v2.id)
     // Inherited from v2 (the latest), not v1; kept since delete-old-files is off.
     expect(v3.files.map((f) => f.key).sort()).toEqual(['new.csv', 'z.csv'])
@@ -114,12 +105,12 @@ describe('new version of a published concept', () => {
       { workspace: ws, ref: 'refs/tags/v2' }
     )
     expect(run.code).toBe(0)
-    const sent = server.requests
-      .filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
+    const sent = server()
+      .requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
       .map((r) => decodeURIComponent(r.path.split('/').pop()!))
     expect(sent).toEqual(['d.csv'])
-    const deleted = server.requests
-      .filter((r) => r.method === 'DELETE')
+    const deleted = server()
+      .requests.filter((r) => r.method === 'DELETE')
       .map((r) => decodeURIComponent(r.path.split('/').pop()!))
     expect(deleted).toEqual(['b.csv'])
     const statuses = fileStatuses(run)
@@ -129,7 +120,7 @@ describe('new version of a published concept', () => {
   it('reuses a leftover new-version draft instead of failing or making a second one', async () => {
     const ws = makeWorkspace({ 'a.csv': 'a v2', 'c.csv': 'c v2' })
     // First run dies on one upload (every attempt fails) and leaves its draft behind.
-    server.addFault({
+    server().addFault({
       method: 'PUT',
       path: '/c.csv',
       times: Infinity,
@@ -144,7 +135,7 @@ describe('new version of a published concept', () => {
     expect(drafts()).toHaveLength(1)
     const draftId = drafts()[0].id
     expect(first.outputs['deposition-id']).toBe(String(draftId))
-    server.clearFaults()
+    server().clearFaults()
     const second = await runAction(inputs({ 'deposition-id': String(v1.id), files: '*.csv', publish: 'true' }), {
       workspace: ws,
       ref: 'refs/tags/v2'
@@ -152,8 +143,8 @@ describe('new version of a published concept', () => {
     expect(second.errors).toEqual([])
     expect(second.code).toBe(0)
     expect(second.outputs['deposition-id']).toBe(String(draftId))
-    expect(server.depositions()).toHaveLength(2)
-    const v2 = server.deposition(draftId)!
+    expect(server().depositions()).toHaveLength(2)
+    const v2 = server().deposition(draftId)!
     expect(v2.published).toBe(true)
     expect(v2.files.find((f) => f.key === 'c.csv')?.md5).toBe(md5('c v2'))
     // a.csv made it in the first run: the second one skips it.
@@ -162,7 +153,7 @@ describe('new version of a published concept', () => {
   })
 
   it('finds a pending draft made outside the action (e.g. in the web UI)', async () => {
-    const res = await fetch(`${server.url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
+    const res = await fetch(`${server().url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
       method: 'POST',
       headers: { Authorization: 'Bearer owner-token' }
     })
@@ -179,16 +170,16 @@ describe('new version of a published concept', () => {
 
   it('recovers when the search misses the pending draft and newversion answers 400 "Please remove all files first."', async () => {
     // Made two minutes ago (the server's clock), so it is a leftover, not a concurrent run's.
-    server.setClockOffset(-120_000)
-    const res = await fetch(`${server.url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
+    server().setClockOffset(-120_000)
+    const res = await fetch(`${server().url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
       method: 'POST',
       headers: { Authorization: 'Bearer owner-token' }
     })
     const pendingId = ((await res.json()) as { id: number }).id
-    server.setClockOffset(0)
+    server().setClockOffset(0)
     // The first searches (the marker's, the concept's, the look right before newversion) find
     // nothing; the one after the 400 finds it.
-    server.addFault({
+    server().addFault({
       method: 'GET',
       path: '/api/deposit/depositions',
       times: 3,
@@ -200,9 +191,8 @@ describe('new version of a published concept', () => {
       ref: 'refs/tags/v2'
     })
     expect(run.errors).toEqual([])
-    expect(server.requests.filter((r) => r.path.endsWith('/actions/newversion')).map((r) => r.status)).toEqual([
-      201, 400
-    ])
+    const newVersions = server().requests.filter((r) => r.path.endsWith('/actions/newversion'))
+    expect(newVersions.map((r) => r.status)).toEqual([201, 400])
     expect(drafts()).toHaveLength(1)
     expect(run.outputs['deposition-id']).toBe(String(pendingId))
   })
@@ -215,8 +205,8 @@ describe('new version of a published concept', () => {
     })
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Already archived/)
-    expect(server.depositions()).toHaveLength(1)
-    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    expect(server().depositions()).toHaveLength(1)
+    expect(server().requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
     expect(run.outputs['deposition-id']).toBe(String(v1.id))
     expect(run.outputs.state).toBe('published')
   })
@@ -228,11 +218,11 @@ describe('idempotent re-runs without deposition-id', () => {
     const opts = { workspace: ws, ref: 'refs/tags/v5' }
     const first = await runAction(inputs({ files: '*.csv' }), opts)
     expect(first.code).toBe(0)
-    const afterFirst = server.requests.length
+    const afterFirst = server().requests.length
     const second = await runAction(inputs({ files: '*.csv' }), opts)
     expect(second.code).toBe(0)
     expect(second.outputs['deposition-id']).toBe(first.outputs['deposition-id'])
-    const secondRequests = server.requests.slice(afterFirst)
+    const secondRequests = server().requests.slice(afterFirst)
     // Only reads: no new draft, no metadata PUT, no upload.
     expect(secondRequests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(JSON.parse(second.outputs.files).map((f: { status: string }) => f.status)).toEqual(['skipped', 'skipped'])
@@ -242,9 +232,8 @@ describe('idempotent re-runs without deposition-id', () => {
     expect(third.code).toBe(0)
     expect(bucketPuts() - before).toBe(1)
     expect(drafts()).toHaveLength(1)
-    expect(server.deposition(Number(first.outputs['deposition-id']))!.files.find((f) => f.key === 'y.csv')?.md5).toBe(
-      md5('y2')
-    )
+    const dep = server().deposition(Number(first.outputs['deposition-id']))!
+    expect(dep.files.find((f) => f.key === 'y.csv')?.md5).toBe(md5('y2'))
   })
 
   it('a different ref makes its own deposition', async () => {
@@ -264,7 +253,9 @@ describe('metadata', () => {
       ref: 'refs/tags/v2024.1.0'
     })
     expect(run.errors).toEqual([])
-    const [dep] = server.depositions().filter((d) => d.id !== v1.id)
+    const [dep] = server()
+      .depositions()
+      .filter((d) => d.id !== v1.id)
     const creators = dep.metadata.creators as Array<{ name: string; orcid?: string }>
     expect(creators.length).toBeGreaterThanOrEqual(27)
     expect(creators[0].name).toMatch(/^[^,]+, [^,]+$/)
@@ -293,19 +284,19 @@ describe('metadata', () => {
     copyFileSync('test/fixtures/samples/cff/pandas-dev__pandas.cff', path.join(ws, 'CITATION.cff'))
     const run = await runAction(inputs({ files: 'data.bin' }), { workspace: ws })
     expect(run.code).toBe(0)
-    expect(server.deposition(Number(run.outputs['deposition-id']))!.metadata.title).toBe('From zenodo json')
+    expect(server().deposition(Number(run.outputs['deposition-id']))!.metadata.title).toBe('From zenodo json')
   })
 
   it('the version input wins; off a tag the file version stands', async () => {
     const ws = makeWorkspace({ 'data.bin': 'bytes', '.zenodo.json': JSON.stringify({ ...V1_META, version: '9.9' }) })
     const offTag = await runAction(inputs({ files: 'data.bin' }), { workspace: ws, ref: 'refs/heads/main' })
-    expect(server.deposition(Number(offTag.outputs['deposition-id']))!.metadata.version).toBe('9.9')
+    expect(server().deposition(Number(offTag.outputs['deposition-id']))!.metadata.version).toBe('9.9')
     const given = await runAction(inputs({ files: 'data.bin', version: '10.0-rc1' }), {
       workspace: ws,
       ref: 'refs/tags/v10',
       repository: 'octo-org/other'
     })
-    expect(server.deposition(Number(given.outputs['deposition-id']))!.metadata.version).toBe('10.0-rc1')
+    expect(server().deposition(Number(given.outputs['deposition-id']))!.metadata.version).toBe('10.0-rc1')
   })
 
   it('fails before any write when publish is set and the metadata would be refused', async () => {
@@ -316,7 +307,7 @@ describe('metadata', () => {
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/metadata\.creators/)
     expect(run.errors[0]).toMatch(/metadata\.upload_type/)
-    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    expect(server().requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
   })
 
   it('names the file and line of a malformed CITATION.cff', async () => {
@@ -329,9 +320,9 @@ describe('metadata', () => {
     // The opening quote is on line 2.
     expect(run.errors[0]).toMatch(/CITATION\.cff:2/)
     // Only the seeded record exists, and nothing was sent that writes.
-    expect(server.depositions()).toHaveLength(1)
-    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
-    expect(server.requests).toHaveLength(0)
+    expect(server().depositions()).toHaveLength(1)
+    expect(server().requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    expect(server().requests).toHaveLength(0)
   })
 
   it('inline JSON, plain or wrapped in {"metadata": ...}', async () => {
@@ -340,7 +331,7 @@ describe('metadata', () => {
       inputs({ files: 'data.bin', metadata: JSON.stringify({ metadata: { ...V1_META, title: 'Wrapped title' } }) }),
       { workspace: ws }
     )
-    expect(server.deposition(Number(wrapped.outputs['deposition-id']))!.metadata.title).toBe('Wrapped title')
+    expect(server().deposition(Number(wrapped.outputs['deposition-id']))!.metadata.title).toBe('Wrapped title')
   })
 })
 
@@ -368,7 +359,7 @@ describe('publish-only run (matrix fan-out)', () => {
       ref: 'refs/tags/data-1'
     })
     expect(publish.errors).toEqual([])
-    const dep = server.deposition(Number(id))!
+    const dep = server().deposition(Number(id))!
     expect(dep.published).toBe(true)
     expect(dep.files).toHaveLength(6)
     expect(publish.outputs.state).toBe('published')

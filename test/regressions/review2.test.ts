@@ -1,26 +1,14 @@
 // Regressions from the second review: sibling drafts, outputs on planning failures, name
 // clashes in a matrix, comment-only files input, idempotent metadata, and more.
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { fileKeys, inputsFor, META as BASE_META, useFakeZenodo, writesSince } from '../support/e2e.js'
 import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
-const META = { title: 'Probe data', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] }
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
-const inputs = (extra: Record<string, string>): Record<string, string> => ({
-  token: 'owner-token',
-  'server-url': server.url,
-  ...extra
-})
-const writes = (): string[] =>
-  server.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/__fake')).map((r) => `${r.method} ${r.path}`)
+const META = { ...BASE_META, title: 'Probe data' }
+const server = useFakeZenodo()
+const inputs = (extra: Record<string, string>): Record<string, string> => inputsFor(server(), extra)
 
 describe('re-runs and siblings', () => {
   it('a title-less job does not adopt a titled sibling dataset draft on the same ref: it stops and says to set dataset', async () => {
@@ -38,7 +26,7 @@ describe('re-runs and siblings', () => {
     expect(b.code).toBe(1)
     expect(b.errors[0]).toMatch(/titled 'Dataset A', while this run's metadata has no title.*'dataset' input/)
     expect(b.outputs['deposition-id']).toBeUndefined()
-    expect(server.deposition(Number(a.outputs['deposition-id']))!.files.map((f) => f.key)).toEqual(['a.csv'])
+    expect(fileKeys(server(), Number(a.outputs['deposition-id']))).toEqual(['a.csv'])
   })
 
   it('a re-run with an ordinary .zenodo.json (licence "MIT", no schemes) sends no metadata update', async () => {
@@ -49,10 +37,10 @@ describe('re-runs and siblings', () => {
     }
     const ws = makeWorkspace({ 'a.txt': 'a', '.zenodo.json': JSON.stringify(zj) })
     await runAction(inputs({ files: 'a.txt' }), { workspace: ws, ref: 'refs/tags/v1' })
-    const before = writes().length
+    const before = server().requests.length
     const again = await runAction(inputs({ files: 'a.txt' }), { workspace: ws, ref: 'refs/tags/v1' })
     expect(again.code).toBe(0)
-    expect(writes().slice(before)).toEqual([])
+    expect(writesSince(server(), before)).toEqual([])
   })
 
   it('warns when a parallel job replaces a same-named file in a first-version draft', async () => {
@@ -79,13 +67,13 @@ describe('outputs and messages', () => {
       workspace: makeWorkspace({ 'a.txt': 'a' })
     })
     const id = first.outputs['deposition-id']
-    const before = writes().length
+    const before = server().requests.length
     const run = await runAction(inputs({ files: '', publish: 'true', 'deposition-id': id }), {
       workspace: makeWorkspace({})
     })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/metadata\.title/)
-    expect(writes().length).toBe(before)
+    expect(writesSince(server(), before)).toEqual([])
     expect(run.outputs['deposition-id']).toBe(id)
     expect(run.outputs.state).toBe('draft')
   })
@@ -96,18 +84,13 @@ describe('outputs and messages', () => {
     })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/files: Zenodo does not publish a record without files/)
-    expect(writes()).toEqual([])
+    expect(writesSince(server())).toEqual([])
   })
 
   it("names the deposition-id input when the deposition is someone else's", async () => {
     const mine = await runAction(inputs({ files: 'a.txt' }), { workspace: makeWorkspace({ 'a.txt': 'a' }) })
     const run = await runAction(
-      {
-        token: 'other-token',
-        'server-url': server.url,
-        files: 'b.txt',
-        'deposition-id': mine.outputs['deposition-id']
-      },
+      inputsFor(server(), { token: 'other-token', files: 'b.txt', 'deposition-id': mine.outputs['deposition-id'] }),
       { workspace: makeWorkspace({ 'b.txt': 'b' }) }
     )
     expect(run.code).toBe(1)
@@ -122,7 +105,7 @@ describe('files input', () => {
     })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/Input 'files': has only comment lines.*\[#\]/)
-    expect(server.depositions()).toHaveLength(0)
+    expect(server().depositions()).toHaveLength(0)
   })
 
   it('[#] matches a name that starts with #', async () => {
@@ -162,6 +145,6 @@ describe('files input', () => {
       workspace: makeWorkspace({ 'a.csv': 'abc' })
     })
     expect(JSON.parse(plain.outputs.files)[0].md5).toBe(createHash('md5').update('abc').digest('hex'))
-    expect(writes()).toEqual([])
+    expect(writesSince(server())).toEqual([])
   })
 })

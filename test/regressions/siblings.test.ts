@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, expect, it } from '@jest/globals'
-import { startFakeZenodo, type FakeZenodo } from '../support/fake-zenodo.js'
+import { expect, it } from '@jest/globals'
+import { startFakeZenodo } from '../support/fake-zenodo.js'
+import { fileKeys, inputsFor, useFakeZenodo } from '../support/e2e.js'
 import { makeWorkspace, runAction } from '../support/run-action.js'
 
-let server: FakeZenodo
-beforeEach(async () => {
-  server = await startFakeZenodo()
-})
-afterEach(async () => {
-  await server.close()
-})
+const server = useFakeZenodo()
 
 it('two jobs archiving different datasets on one tag (distinct dataset keys) do not share (and empty) one draft', async () => {
-  const base = { token: 'owner-token', 'server-url': server.url }
+  const base = inputsFor(server())
   const opts = (files: Record<string, string>) => ({ workspace: makeWorkspace(files), ref: 'refs/tags/v1' })
   const a = await runAction(
     {
@@ -34,17 +29,16 @@ it('two jobs archiving different datasets on one tag (distinct dataset keys) do 
   )
   expect([a.code, b.code]).toEqual([0, 0])
   expect(b.outputs['deposition-id']).not.toBe(a.outputs['deposition-id'])
-  expect(server.deposition(Number(b.outputs['deposition-id']))!.files.map((f) => f.key)).toEqual(['b.csv'])
-  expect(server.deposition(Number(a.outputs['deposition-id']))!.files.map((f) => f.key)).toContain('a.csv')
+  expect(fileKeys(server(), Number(b.outputs['deposition-id']))).toEqual(['b.csv'])
+  expect(fileKeys(server(), Number(a.outputs['deposition-id']))).toContain('a.csv')
 })
 
 it('never sends the token to a bucket link on another host', async () => {
   const elsewhere = await startFakeZenodo({ publicUrl: 'http://bucket.example' })
   try {
-    const run = await runAction(
-      { token: 'owner-token', 'server-url': elsewhere.url, files: 'a.csv' },
-      { workspace: makeWorkspace({ 'a.csv': 'a' }) }
-    )
+    const run = await runAction(inputsFor(elsewhere, { files: 'a.csv' }), {
+      workspace: makeWorkspace({ 'a.csv': 'a' })
+    })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(
       /bucket link on another host \(http:\/\/bucket\.example.*refusing to send the token there/

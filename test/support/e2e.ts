@@ -1,0 +1,65 @@
+// The set-up the end-to-end and regression tests share: a fresh fake Zenodo for every test, the
+// inputs that point the bundled action at it, and the list of what a run wrote.
+
+import { afterEach, beforeEach } from '@jest/globals'
+import { startFakeZenodo, type FakeZenodo, type FakeZenodoOptions } from './fake-zenodo.js'
+
+/** The fake's token of user 1, who owns what the tests seed. */
+export const TOKEN = 'owner-token'
+
+/** Metadata Zenodo publishes as it is: a title, an upload type and one creator. */
+export const META = { title: 'Survey data', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] }
+
+/**
+ * Starts a fake Zenodo before each test of the calling file (or describe block) and closes it after
+ * the test. Returns a getter for the running fake: call it inside hooks and tests only.
+ */
+export function useFakeZenodo(options?: FakeZenodoOptions): () => FakeZenodo {
+  let server: FakeZenodo | undefined
+  beforeEach(async () => {
+    server = await startFakeZenodo(options)
+  })
+  afterEach(async () => {
+    await server?.close()
+    server = undefined
+  })
+  return () => {
+    if (server === undefined) throw new Error('useFakeZenodo: the fake runs only inside a test')
+    return server
+  }
+}
+
+/**
+ * The action's inputs for a run against this fake as the owner: the token and server-url, the
+ * metadata input when meta is given (as JSON), then extra, which may override any of them.
+ */
+export function inputsFor(
+  server: FakeZenodo,
+  extra: Record<string, string> = {},
+  meta?: Record<string, unknown>
+): Record<string, string> {
+  return {
+    token: TOKEN,
+    'server-url': server.url,
+    ...(meta === undefined ? {} : { metadata: JSON.stringify(meta) }),
+    ...extra
+  }
+}
+
+/**
+ * Every request that writes (all but GET), as "METHOD path", from the index from of the fake's
+ * request log on; the fake's own /__fake inspection routes left out.
+ */
+export function writesSince(server: FakeZenodo, from = 0): string[] {
+  return server.requests
+    .slice(from)
+    .filter((r) => r.method !== 'GET' && !r.path.startsWith('/__fake'))
+    .map((r) => `${r.method} ${r.path}`)
+}
+
+/** The keys of the files a deposition on the fake holds, in the fake's order. */
+export function fileKeys(server: FakeZenodo, id: number): string[] {
+  const dep = server.deposition(id)
+  if (dep === undefined) throw new Error(`fileKeys: the fake holds no deposition ${id}`)
+  return dep.files.map((f) => f.key)
+}
