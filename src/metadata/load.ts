@@ -7,6 +7,7 @@ import { LineCounter, Parser, isNode, isScalar, parseAllDocuments, parseDocument
 import type { Document } from 'yaml'
 import { cffToZenodo } from './cff.js'
 import { jsonSyntaxError, linePos } from './json-syntax.js'
+import { sanitizeMetadata } from './sanitize.js'
 import { MetadataError, describeValue, isPlainObject } from './types.js'
 import type { FieldPath, ZenodoMetadata } from './types.js'
 import { formatProblems, shapeProblems } from './validate.js'
@@ -30,6 +31,15 @@ const DEFAULT_FILES = ['.zenodo.json', 'CITATION.cff']
  * Otherwise a path, relative to the workspace or absolute.
  */
 export async function loadMetadata(input: string, workspace: string): Promise<LoadedMetadata> {
+  const loaded = await findMetadata(input, workspace)
+  // After the choice of file: a .zenodo.json left empty by sanitizing still wins, as in Zenodo.
+  // CITATION.cff was sanitized in parseFile, where its own field names are known.
+  if (loaded.source === 'cff') return loaded
+  const clean = sanitizeMetadata(loaded.metadata, loaded.path ?? INLINE)
+  return { ...loaded, metadata: clean.metadata, warnings: [...loaded.warnings, ...clean.warnings] }
+}
+
+async function findMetadata(input: string, workspace: string): Promise<LoadedMetadata> {
   const trimmed = input.trim()
   if (trimmed.startsWith('{')) return loadInline(input)
   if (trimmed !== '') {
@@ -120,7 +130,8 @@ function parseFile(text: string, abs: string, workspace: string): LoadedMetadata
     if (problems.length > 0) {
       throw new MetadataError(formatProblems(`${display} (converted)`, problems))
     }
-    return { source: 'cff', path: display, metadata, warnings }
+    const clean = sanitizeMetadata(metadata, display, value)
+    return { source: 'cff', path: display, metadata: clean.metadata, warnings: [...warnings, ...clean.warnings] }
   }
   const metadata = checkZenodoFormat(value, display, locate, warnings)
   return { source: 'zenodo-json', path: display, metadata, warnings }
