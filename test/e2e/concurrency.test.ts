@@ -107,8 +107,9 @@ describe('two runs for one tag (defect 4)', () => {
 
 describe('create recovery takes only its own draft (defect 5)', () => {
   it("after a reset, never adopts a sibling's older draft of the same identity: it stops by the tie-break instead", async () => {
-    // An earlier job's draft (title "Dataset B") carries the same tag link; the first search
-    // misses it, and A's create is cut off before the server handled it.
+    // An earlier job's draft (title "Dataset B") carries the same tag link; the searches before
+    // the create (gather's, and the last look) miss it, and A's create is cut off before the
+    // server handled it, so the recovery sees only the sibling's draft.
     const sibling = await server().seedDraft({
       metadata: {
         ...META,
@@ -120,7 +121,7 @@ describe('create recovery takes only its own draft (defect 5)', () => {
     server().addFault({
       method: 'GET',
       path: '/api/deposit/depositions',
-      times: 1,
+      times: 2,
       action: { kind: 'status', status: 200, body: '[]' }
     })
     server().addFault({
@@ -133,6 +134,11 @@ describe('create recovery takes only its own draft (defect 5)', () => {
       ref: 'refs/tags/v1'
     })
     expect(run.code).toBe(1)
+    // The create was tried, cut off, and tried again: recovery did not take the sibling's draft.
+    const creates = server().requests.filter((r) => r.method === 'POST' && CREATE.path.test(r.path))
+    expect(creates.length).toBe(2)
+    expect(run.stdout).not.toMatch(/Took over draft/)
+    expect(run.errors[0]).toMatch(new RegExp(`Another run made draft ${sibling.id} for octo-org/dataset@v1 first`))
     expect(fileKeys(server(), sibling.id)).toEqual(['b.csv'])
     const all = server().depositions()
     expect(all.filter((d) => d.id !== sibling.id)).toEqual([])

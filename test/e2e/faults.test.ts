@@ -211,7 +211,7 @@ describe('transient server errors are retried', () => {
         ]
       })
       expect(run.code).toBe(1)
-      const attempts = fake.requests.filter((r) => r.method === 'PUT').length
+      const attempts = fake.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/')).length
       expect(retryLines(run)).toHaveLength(attempts - 1)
       expect(run.errors.join('\n')).toMatch(
         /Zenodo refused uploading 'a\.txt' \(HTTP 502: an HTML error page \(gateway\)\)/
@@ -432,7 +432,7 @@ describe('stalls and pacing', () => {
       expect(run.code).toBe(0)
       const id = expectHolds(fake, md5s)
       expect(fake.fileBytes(id, 'stall.bin')?.equals(big)).toBe(true)
-      const puts = fake.requests.filter((r) => r.method === 'PUT')
+      const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
       expect(puts).toHaveLength(2)
       const lines = retryLines(run)
       expect(lines).toHaveLength(1)
