@@ -12854,8 +12854,6 @@ module.exports = index;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -14929,6 +14927,513 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/config.ts
+// Knobs read from the environment, all in one place. Tests and benchmarks set them to shrink
+// waits; users never need to (action.yml does not mention them).
+const DEFAULT_SETTLE_MS = 1000;
+const DEFAULT_MAX_WAIT_MS = 300_000;
+function positive(value) {
+    const n = Number(value);
+    return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+function nonNegative(value) {
+    const n = Number(value);
+    return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+function readKnobs(env = process.env) {
+    return {
+        retryBaseMs: positive(env.ZENODO_UPLOAD_RETRY_BASE_MS),
+        idleTimeoutMs: positive(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS),
+        progressIntervalMs: positive(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS) ?? 10_000,
+        settleMs: nonNegative(env.ZENODO_UPLOAD_SETTLE_MS) ?? DEFAULT_SETTLE_MS,
+        maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+// The GitHub context, read from the runner's environment (no @actions/github needed).
+/** Undefined when GITHUB_REPOSITORY is unset, i.e. not running under GitHub Actions. */
+function readGitHubContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    if (!repository)
+        return undefined;
+    const serverUrl = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    const ref = env.GITHUB_REF?.trim() ?? '';
+    const sha = env.GITHUB_SHA?.trim() ?? '';
+    let refType = 'other';
+    let refName = env.GITHUB_REF_NAME?.trim() ?? '';
+    if (ref.startsWith('refs/tags/')) {
+        refType = 'tag';
+        refName = ref.slice('refs/tags/'.length);
+    }
+    else if (ref.startsWith('refs/heads/')) {
+        refType = 'branch';
+        refName = ref.slice('refs/heads/'.length);
+    }
+    else if (!ref && (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')) {
+        refType = env.GITHUB_REF_TYPE;
+    }
+    return { serverUrl, repository, ref, sha, refType, refName };
+}
+/** 'v1.2.0' for refs/tags/v1.2.0; undefined for branches and other refs. */
+function tagName(ctx) {
+    return ctx?.refType === 'tag' && ctx.refName ? ctx.refName : undefined;
+}
+/**
+ * The tree URL Zenodo's GitHub integration links (`…/tree/<tag>`). Branches use the branch
+ * name; other refs (pull-request merge refs such as `1/merge`) have no tree page, so the
+ * commit sha is used for them.
+ */
+function treeUrl(ctx) {
+    const target = ctx.refType === 'other' ? ctx.sha || ctx.refName : ctx.refName || ctx.sha;
+    // '#' and '%' are legal in ref names but would break the URL.
+    const path = target.replace(/%/g, '%25').replace(/#/g, '%23');
+    return `${ctx.serverUrl}/${ctx.repository}/tree/${path}`;
+}
+
+;// CONCATENATED MODULE: ./src/identity.ts
+// The one place that decides whether a draft or record belongs to this run.
+//
+// A run's identity is the repository at the ref (the tag, usually) plus an optional `dataset`
+// key, for several datasets archived from one tag. It is written at creation as a
+// related identifier, `isSupplementTo` the repository's tree at the ref: the link that Zenodo's
+// own GitHub integration writes too. A dataset key goes into that link's query string
+// (`…/tree/v1?dataset=figures`), which edits of the title, description or creators on Zenodo
+// leave alone. Titles are not part of the identity: they change for good reasons.
+
+function identityFor(github, dataset) {
+    const key = dataset?.trim() || undefined;
+    const tree = treeUrl(github);
+    return {
+        marker: key === undefined ? tree : `${tree}?dataset=${encodeURIComponent(key)}`,
+        label: `${github.repository}@${github.refName || github.sha}${key === undefined ? '' : ` (dataset ${key})`}`,
+        dataset: key,
+        repositoryPrefix: `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/tree/`
+    };
+}
+/** The related identifier that carries the identity. */
+function markerIdentifier(identity) {
+    return { identifier: identity.marker, relation: 'isSupplementTo', resource_type: 'software', scheme: 'url' };
+}
+function sameUrl(a, b) {
+    if (typeof a !== 'string')
+        return false;
+    const norm = (s) => s.trim().replace(/\/+$/, '');
+    return norm(a) === norm(b);
+}
+function identifiers(metadata) {
+    const list = metadata?.related_identifiers;
+    return Array.isArray(list) ? list : [];
+}
+function identifierOf(entry) {
+    return entry !== null && typeof entry === 'object' ? entry.identifier : undefined;
+}
+/** The repository links of this metadata that are markers: `isSupplementTo` links only. */
+function markers(metadata) {
+    return identifiers(metadata).flatMap((r) => {
+        const id = identifierOf(r);
+        const relation = r !== null && typeof r === 'object' ? r.relation : undefined;
+        return typeof id === 'string' && typeof relation === 'string' && relation.toLowerCase() === 'issupplementto'
+            ? [id]
+            : [];
+    });
+}
+/** True when the metadata carries exactly this identity's marker (another dataset's is not it). */
+function carriesMarker(identity, metadata) {
+    return markers(metadata).some((id) => sameUrl(id, identity.marker));
+}
+/**
+ * Another marker of this repository (another ref's, or another dataset's) that the metadata
+ * carries, when it does not carry this identity's: such a draft is another run's to fill.
+ */
+function foreignMarker(identity, metadata) {
+    if (carriesMarker(identity, metadata))
+        return undefined;
+    return markers(metadata).find((id) => id.startsWith(identity.repositoryPrefix));
+}
+/** True for a draft or record, in any state, that belongs to this identity. */
+function belongs(identity, record) {
+    return carriesMarker(identity, record.metadata);
+}
+/**
+ * The related identifiers with this identity's marker in place of any other marker of this
+ * repository: a new version inherits the previous tag's link, and keeping it would make a re-run
+ * of that tag take this version for its own.
+ */
+function withMarker(identity, list) {
+    const kept = list.filter((r) => {
+        const id = identifierOf(r);
+        const relation = r !== null && typeof r === 'object' ? r.relation : undefined;
+        return !(typeof id === 'string' &&
+            relation === 'isSupplementTo' &&
+            id.startsWith(identity.repositoryPrefix) &&
+            !sameUrl(id, identity.marker));
+    });
+    return kept.some((r) => sameUrl(identifierOf(r), identity.marker)) ? kept : [...kept, markerIdentifier(identity)];
+}
+/** The search query that lets the server filter by the marker (Zenodo maps `related.identifier`). */
+function markerQuery(identity) {
+    return `related.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`;
+}
+function createdMs(record) {
+    const t = Date.parse(record.created ?? '');
+    return Number.isNaN(t) ? Infinity : t;
+}
+function compareIds(a, b) {
+    if (/^\d+$/.test(a) && /^\d+$/.test(b))
+        return Number(a) - Number(b);
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The tie-break between concurrent runs: of this identity's drafts, the one the server created
+ * first wins (its `created` time, then the lower id). Every run computes the same winner.
+ */
+function earliest(drafts) {
+    return [...drafts].sort((a, b) => createdMs(a) - createdMs(b) || compareIds(a.id, b.id))[0];
+}
+/**
+ * Drafts that this run's own create request may have made, after the request failed without an
+ * answer: this identity's new drafts, created at or after `since` (the server's clock, its Date
+ * header, as it last answered before the request; never the runner's clock), with the title and
+ * the run's nonce that the request sent. The Date header counts whole seconds, and a concurrent
+ * run of the same workflow sends the same title: only the nonce tells its draft apart.
+ */
+function madeSince(identity, drafts, since, title, nonce) {
+    return drafts.filter((d) => {
+        const t = createdMs(d);
+        return (d.state === 'draft' &&
+            d.conceptDoi === undefined &&
+            belongs(identity, d) &&
+            // Zenodo stores the title trimmed.
+            d.title.trim() === title.trim() &&
+            typeof d.metadata.notes === 'string' &&
+            d.metadata.notes.includes(nonce) &&
+            Number.isFinite(t) &&
+            t >= since);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The run's log. Text from outside (file names, metadata, server messages) is data: the runner
+// must never read it as a workflow command, so no line we print may begin with `::` (the runner
+// trims leading white space first) or contain `##[` (the old command syntax, found anywhere).
+// Control characters are shown escaped, so a name cannot start a new line either.
+
+// C0 and C1 control characters and DEL, but not tab and newline (our own line breaks).
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Shows control characters as \uXXXX, for names and values that are printed. */
+function escapeControl(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** One value from outside on one line: newlines and other control characters escaped. */
+function oneLine(text) {
+    return escapeControl(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+}
+const secrets = new Set();
+/**
+ * A value that must never be printed (the token). The runner masks registered secrets too, but
+ * only in its own log: server text that echoes the token also reaches the summary and outputs.
+ */
+function addSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+/** The text with every registered secret, also percent-encoded, replaced by ***. */
+function redact(text) {
+    let out = text;
+    for (const s of secrets) {
+        out = out.split(s).join('***');
+        const encoded = encodeURIComponent(s);
+        if (encoded !== s)
+            out = out.split(encoded).join('***');
+    }
+    return out;
+}
+/** Makes every line of a message safe to print: no line can be taken for a workflow command. */
+function neutralize(message) {
+    return escapeControl(redact(message).replace(/\r\n?/g, '\n'))
+        .split('\n')
+        .map((line) => {
+        // A zero-width space is not white space to the runner, so the line no longer starts with `::`.
+        const safe = line.replace(/##\[/g, '##\u200b[');
+        return /^\s*::/.test(safe) ? `\u200b${safe}` : safe;
+    })
+        .join('\n');
+}
+/** The runner's log through @actions/core. Annotations are escaped by core itself; info is not. */
+const log = {
+    info: (message) => info(neutralize(message)),
+    warning: (message) => warning(neutralize(message)),
+    debug: (message) => core_debug(neutralize(message))
+};
+function log_group(name, fn) {
+    return group(neutralize(name), fn);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/zenodo/errors.ts
+// Zenodo errors turned into messages a person can act on. The envelope is flask-resources'
+// `{status, message, errors: [{field, messages}]}` (inveniosoftware/flask-resources `errors.py`).
+/** A non-2xx answer from Zenodo. `message` is already the human-readable one. */
+class ZenodoApiError extends Error {
+    status;
+    method;
+    url;
+    body;
+    fieldErrors;
+    name = 'ZenodoApiError';
+    constructor(message, status, method, url, body, fieldErrors = []) {
+        super(message);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.body = body;
+        this.fieldErrors = fieldErrors;
+    }
+    /** The same error with a message that adds context (the input to fix, what to do next). */
+    reworded(message) {
+        return new ZenodoApiError(message, this.status, this.method, this.url, this.body, this.fieldErrors);
+    }
+}
+/** A request that never got an answer: reset, refused, timed out. */
+class NetworkError extends Error {
+    method;
+    url;
+    sent;
+    code;
+    name = 'NetworkError';
+    constructor(message, method, url, 
+    /** True once any of the request (headers or body) may have reached the server. */
+    sent, code) {
+        super(message);
+        this.method = method;
+        this.url = url;
+        this.sent = sent;
+        this.code = code;
+    }
+}
+function parseErrorBody(body) {
+    try {
+        const json = JSON.parse(body);
+        const errors = [];
+        if (Array.isArray(json.errors)) {
+            for (const item of json.errors) {
+                // Today's items carry `messages` (a list); pre-2023 ones had `message`.
+                const messages = Array.isArray(item?.messages)
+                    ? item.messages.map(String)
+                    : typeof item?.message === 'string'
+                        ? [item.message]
+                        : [];
+                errors.push({ field: String(item?.field ?? ''), messages });
+            }
+        }
+        return { message: typeof json.message === 'string' ? json.message : undefined, errors };
+    }
+    catch {
+        return { errors: [] };
+    }
+}
+/** One line per field: `metadata.creators: Missing data for required field.` */
+function formatFieldErrors(errors) {
+    return errors.map((e) => `${e.field || '(record)'}: ${e.messages.join(' ')}`).join('\n');
+}
+/** Builds the message for a failed answer, with a hint for the cases people meet. */
+function describeHttpError(status, body, context) {
+    const parsed = parseErrorBody(body);
+    const serverSays = parsed.message ?? (body.trim().startsWith('<') ? 'an HTML error page (gateway)' : body.trim().slice(0, 200));
+    const head = `Zenodo refused ${context.action} (HTTP ${status}: ${serverSays})`;
+    const dep = context.depositionId !== undefined ? `deposition ${context.depositionId}` : 'the deposition';
+    let hint = '';
+    switch (status) {
+        case 401:
+        case 403:
+            hint = context.action.startsWith('making a new version')
+                ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
+                    `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
+                : parsed.message === 'Bucket is locked for modifications.'
+                    ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
+                    : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
+                        `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`;
+            break;
+        case 404:
+            hint =
+                context.depositionId !== undefined
+                    ? `. No deposition with id ${context.depositionId} exists on this server, or it is a published record that cannot be changed this way. Check the deposition-id input and server-url/sandbox.`
+                    : '';
+            break;
+        case 410:
+            hint = `. ${cap(dep)} was deleted.`;
+            break;
+        case 413:
+            hint = '. The request is larger than the server accepts.';
+            break;
+        case 415:
+            hint = '. Zenodo accepts uploads only with no Content-Type or application/octet-stream.';
+            break;
+        case 429:
+            hint = '. The rate limit was hit and retries did not get through; try again later or lower concurrency.';
+            break;
+    }
+    if (parsed.errors.length > 0) {
+        return { message: `${head}${hint}:\n${formatFieldErrors(parsed.errors)}`, errors: parsed.errors };
+    }
+    return { message: `${head}${hint}`, errors: [] };
+}
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+/** Removes anything token-like from a URL before it is logged. */
+function redactUrl(url) {
+    return url.replace(/([?&]access_token=)[^&#]*/gi, '$1***');
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// Errors say who must act. UserError: the user fixes an input, a file, the metadata or makes a
+// decision. ZenodoApiError: the server refused, with its status and field errors. NetworkError:
+// the request got no answer. Anything else is a bug, and its stack goes to the debug log.
+
+class UserError extends Error {
+    name = 'UserError';
+}
+/** The run stopped before a write that could have made a second record; nothing of it is left. */
+class ConcurrentRunError extends Error {
+    name = 'ConcurrentRunError';
+}
+
+;// CONCATENATED MODULE: ./src/files/local-file.ts
+// A file on the runner's disk that this run uploads, and the errors that concern such files.
+
+/** The matched files cannot be used as they are (no match, a clash, an empty file). */
+class FileSearchError extends UserError {
+    name = 'FileSearchError';
+}
+/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
+class LocalFileError extends UserError {
+    name = 'LocalFileError';
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Sizes and durations for people: logs, progress lines and the job summary.
+const MiB = 1024 * 1024;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < MiB)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 * MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    return `${(bytes / (1024 * MiB)).toFixed(2)} GiB`;
+}
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return '?';
+    if (seconds < 60)
+        return `${Math.round(seconds)} s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    if (m < 60)
+        return `${m} min ${s} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./src/upload/progress.ts
+// Progress lines for long uploads: percent, MiB/s and ETA at an interval, not one per chunk.
+
+const progress_MiB = 1024 * 1024;
+/** Returns an onProgress callback that logs at most once per interval. */
+function progressLogger(name, size, log, intervalMs, now = Date.now) {
+    let start = now();
+    let last = start;
+    let previous = 0;
+    return (sent) => {
+        const t = now();
+        // A retry starts the file over: rate and ETA count from the new attempt.
+        if (sent < previous) {
+            start = t;
+            last = t;
+        }
+        previous = sent;
+        if (t - last < intervalMs || sent >= size)
+            return;
+        last = t;
+        const seconds = (t - start) / 1000;
+        const rate = sent / Math.max(seconds, 1e-3);
+        const eta = (size - sent) / Math.max(rate, 1);
+        const pct = ((sent / size) * 100).toFixed(0);
+        log(`${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / progress_MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/upload/engine.ts
+// Uploads files into a bucket, several at once, and verifies each against the server's MD5.
+// A file that never verifies is removed from the draft so it can never be published.
+
+
+
+class ChecksumError extends Error {
+    name = 'ChecksumError';
+}
+/** Runs tasks with at most `limit` in flight; keeps going after failures. */
+async function pool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+async function uploadOne(repo, draft, file, options) {
+    const started = Date.now();
+    const onProgress = progressLogger(file.name, file.size, options.log.info, options.progressIntervalMs);
+    let lastError = '';
+    for (let attempt = 1; attempt <= options.checksumAttempts; attempt++) {
+        const result = await repo.upload(draft, file, onProgress);
+        if (result.serverMd5 === result.localMd5 && result.size === file.size) {
+            const seconds = (Date.now() - started) / 1000;
+            options.log.info(`✓ ${file.name} (${formatBytes(file.size)}, md5 ${result.localMd5}) in ${seconds.toFixed(1)} s`);
+            return { name: file.name, size: file.size, md5: result.localMd5, status: 'uploaded', seconds };
+        }
+        lastError =
+            `'${file.name}': the MD5 Zenodo computed (${result.serverMd5 || 'none'}, ${result.size} bytes) does not ` +
+                `match the file's (${result.localMd5}, ${file.size} bytes)`;
+        if (attempt < options.checksumAttempts) {
+            options.log.warning(`${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`);
+        }
+    }
+    // Never leave a corrupt file in a draft that someone might publish.
+    try {
+        await repo.deleteFile(draft, { key: file.name, size: file.size, md5: '' });
+    }
+    catch (err) {
+        throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
+            `(${err.message}). Draft ${draft.id} still holds a corrupt '${file.name}': do not publish it. ` +
+            `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`);
+    }
+    throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`);
+}
+async function uploadAll(repo, draft, files, options) {
+    const errors = [];
+    const outcomes = await pool(files, options.concurrency, async (file) => {
+        try {
+            return await uploadOne(repo, draft, file, options);
+        }
+        catch (caught) {
+            // Name the file for local problems; Zenodo errors already do.
+            const err = caught instanceof LocalFileError
+                ? new LocalFileError(`'${file.relativePath}': ${caught.message}`)
+                : caught;
+            errors.push(err);
+            return { name: file.name, size: file.size, md5: '', status: 'failed', error: err.message };
+        }
+    });
+    return { outcomes, errors };
+}
+
 ;// CONCATENATED MODULE: ./src/constants.ts
 // Input and output names live here once, so action.yml, the parser and the tests agree.
 var Inputs;
@@ -14946,6 +15451,7 @@ var Inputs;
     Inputs["Version"] = "version";
     Inputs["DryRun"] = "dry-run";
     Inputs["Archive"] = "archive";
+    Inputs["Dataset"] = "dataset";
 })(Inputs || (Inputs = {}));
 var Outputs;
 (function (Outputs) {
@@ -14968,13 +15474,1619 @@ var NoFileOptions;
 })(NoFileOptions || (NoFileOptions = {}));
 const ZENODO_URL = 'https://zenodo.org';
 const SANDBOX_URL = 'https://sandbox.zenodo.org';
-/** Zenodo's per-record limits (zenodo-api.md §6). */
+/** Zenodo's per-record limits (zenodo/zenodo-rdm `invenio.cfg`: RDM_FILES_DEFAULT_QUOTA_SIZE, RDM_RECORDS_MAX_FILES_COUNT). */
 const MAX_FILES = 100;
 const QUOTA_BYTES = 50e9;
 const MAX_KEY_LENGTH = 255;
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
 const ACTION_VERSION = '1.0.0';
 
+;// CONCATENATED MODULE: ./src/metadata/types.ts
+// Deposition metadata in Zenodo's legacy deposit format (the `.zenodo.json` format).
+
+/**
+ * A metadata problem the user has to fix. The message names the file (or input) and the
+ * line or field, and says what to do. `fieldPath` is set when the problem is tied to one
+ * field of a parsed document, so a loader that still has the source can add line:column.
+ */
+class types_MetadataError extends UserError {
+    name = 'MetadataError';
+    fieldPath;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.fieldPath = options.fieldPath;
+    }
+}
+/** A plain (JSON-like) object: what YAML mappings and JSON objects parse to. */
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    // Compared structurally, not with Object.prototype: objects from structuredClone or
+    // another VM context (Jest) carry another realm's Object.prototype.
+    const proto = Object.getPrototypeOf(value);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+}
+/** Short description of a value's type for error messages ("a list", "number 3"). */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isDate(value))
+        return 'a date';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value)}`;
+    return `${typeof value} ${String(value)}`;
+}
+/** A Date from any realm. */
+function isDate(value) {
+    return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+;// CONCATENATED MODULE: ./src/metadata/vocabulary.ts
+// Controlled vocabularies of Zenodo's legacy deposit format (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/deserializers/schemas.py`).
+const PUBLICATION_SUBTYPES = [
+    'annotationcollection',
+    'book',
+    'section',
+    'conferencepaper',
+    'conferenceproceeding',
+    'datamanagementplan',
+    'journal',
+    'article',
+    'patent',
+    'peerreview',
+    'preprint',
+    'deliverable',
+    'milestone',
+    'proposal',
+    'report',
+    'softwaredocumentation',
+    'taxonomictreatment',
+    'technicalnote',
+    'workingpaper',
+    'datapaper',
+    'dissertation',
+    'standard',
+    'studyregistration',
+    'other'
+];
+const IMAGE_SUBTYPES = ['figure', 'plot', 'drawing', 'diagram', 'photo', 'other'];
+/** upload_type → the subtypes allowed in `<upload_type>_type` (empty: no subtype). */
+const UPLOAD_TYPES = {
+    publication: PUBLICATION_SUBTYPES,
+    poster: [],
+    presentation: [],
+    event: [],
+    dataset: [],
+    image: IMAGE_SUBTYPES,
+    model: [],
+    video: [],
+    audio: [],
+    software: ['computationalnotebook'],
+    lesson: [],
+    other: [],
+    physicalobject: [],
+    workflow: [],
+    project: [],
+    instrument: []
+};
+const ACCESS_RIGHTS = ['open', 'embargoed', 'restricted', 'closed'];
+/** Legacy relation names (Zenodo lower-cases them into its relation vocabulary). */
+const RELATIONS = [
+    'isCitedBy',
+    'cites',
+    'isSupplementTo',
+    'isSupplementedBy',
+    'isContinuedBy',
+    'continues',
+    'isDescribedBy',
+    'describes',
+    'hasMetadata',
+    'isMetadataFor',
+    'hasVersion',
+    'isVersionOf',
+    'isNewVersionOf',
+    'isPreviousVersionOf',
+    'isPartOf',
+    'hasPart',
+    'isPublishedIn',
+    'isReferencedBy',
+    'references',
+    'isDocumentedBy',
+    'documents',
+    'isCompiledBy',
+    'compiles',
+    'isVariantFormOf',
+    'isOriginalFormOf',
+    'isIdenticalTo',
+    'isReviewedBy',
+    'reviews',
+    'isDerivedFrom',
+    'isSourceOf',
+    'isRequiredBy',
+    'requires',
+    'isObsoletedBy',
+    'obsoletes',
+    'isAlternateIdentifier'
+];
+const RELATION_IDS = new Set(RELATIONS.map((r) => r.toLowerCase()));
+function isKnownRelation(relation) {
+    // Zenodo patches this historical typo itself.
+    return RELATION_IDS.has(relation.toLowerCase()) || relation === 'isOrignialFormOf';
+}
+/** Legacy metadata fields whose value is a plain string. */
+const STRING_FIELDS = new Set([
+    'title',
+    'description',
+    'upload_type',
+    'publication_date',
+    'embargo_date',
+    'access_conditions',
+    'notes',
+    'method',
+    'version',
+    'doi',
+    'journal_title',
+    'journal_volume',
+    'journal_issue',
+    'journal_pages',
+    'conference_title',
+    'conference_acronym',
+    'conference_dates',
+    'conference_place',
+    'conference_url',
+    'conference_session',
+    'conference_session_part',
+    'imprint_publisher',
+    'imprint_isbn',
+    'imprint_place',
+    'partof_title',
+    'partof_pages',
+    'thesis_university'
+]);
+/**
+ * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
+ * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
+ * subtype keys are handled separately.
+ */
+const KNOWN_FIELDS = new Set([
+    ...STRING_FIELDS,
+    'creators',
+    'contributors',
+    'thesis_supervisors',
+    'license',
+    'keywords',
+    'subjects',
+    'related_identifiers',
+    'references',
+    'access_right',
+    'communities',
+    'grants',
+    'language',
+    'dates',
+    'locations',
+    'prereserve_doi',
+    'custom'
+]);
+
+;// CONCATENATED MODULE: ./src/metadata/orcid.ts
+// ORCID iD checks, matching what Zenodo enforces at publish (idutils `is_orcid`): the
+// orcid.org URL prefix is optional, the check digit is ISO 7064 MOD 11-2, and the number
+// must lie in a block ORCID actually assigns.
+const URL_PREFIXES = ['https://orcid.org/', 'http://orcid.org/'];
+// ISNI blocks reserved for ORCID, as numbers made of the first 15 digits.
+const RANGES = [
+    [15_000_000, 35_000_000],
+    [900_000_000_000, 900_100_000_000]
+];
+/** Removes a leading https://orcid.org/ or http://orcid.org/. */
+function stripOrcidUrl(value) {
+    const trimmed = value.trim();
+    for (const prefix of URL_PREFIXES) {
+        if (trimmed.toLowerCase().startsWith(prefix))
+            return trimmed.slice(prefix.length);
+    }
+    return trimmed;
+}
+/** The check character (0-9 or X) for the first 15 digits of an ORCID iD. */
+function orcidCheckDigit(first15) {
+    let total = 0;
+    for (const ch of first15)
+        total = (total + Number(ch)) * 2;
+    const result = (12 - (total % 11)) % 11;
+    return result === 10 ? 'X' : String(result);
+}
+/** Why the value is not a valid ORCID iD, or undefined when it is. */
+function orcidProblem(value) {
+    const compact = stripOrcidUrl(value).replace(/[-\s]/g, '').toUpperCase();
+    if (!/^\d{15}[\dX]$/.test(compact)) {
+        return 'is not an ORCID iD (expected 16 characters like 0000-0002-1825-0097)';
+    }
+    const expected = orcidCheckDigit(compact.slice(0, 15));
+    if (compact[15] !== expected) {
+        return `has a wrong check digit (the last character should be ${expected}; check for a typo)`;
+    }
+    const n = Number(compact.slice(0, 15));
+    if (!RANGES.some(([lo, hi]) => n >= lo && n <= hi)) {
+        return 'is outside the number blocks ORCID assigns';
+    }
+    return undefined;
+}
+/** The bare, dashed form (0000-0002-1825-0097) of a valid ORCID iD; undefined if invalid. */
+function normalizeOrcid(value) {
+    if (orcidProblem(value) !== undefined)
+        return undefined;
+    const c = stripOrcidUrl(value).replace(/[-\s]/g, '').toUpperCase();
+    return `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8, 12)}-${c.slice(12)}`;
+}
+
+;// CONCATENATED MODULE: ./src/metadata/validate.ts
+// Checks on Zenodo metadata, in two tiers that mirror when Zenodo complains:
+// - validateShape: what the legacy deserializer refuses at once on create/update (400),
+//   plus plain type errors, so a broken file fails before anything is uploaded;
+// - validateForPublish: what InvenioRDM only refuses at publish time.
+
+
+
+const PERSON_LISTS = new Set(['creators', 'contributors', 'thesis_supervisors']);
+const STRING_LISTS = new Set(['keywords', 'references']);
+/** Every shape problem in `value`: a metadata object, or one wrapped as {"metadata": …}. */
+function shapeProblems(value) {
+    const problems = [];
+    if (isPlainObject(value) && 'metadata' in value) {
+        for (const key of Object.keys(value)) {
+            if (key === 'metadata')
+                continue;
+            problems.push({
+                path: [key],
+                field: key,
+                message: 'Unknown field. Next to "metadata" no other top-level key is allowed ' +
+                    '(Zenodo answers 400); move it inside "metadata" or remove it.'
+            });
+        }
+        checkMetadata(value.metadata, ['metadata'], problems);
+    }
+    else {
+        checkMetadata(value, [], problems);
+    }
+    return problems;
+}
+/** Throws a MetadataError listing every problem Zenodo would refuse at create/update. */
+function validateShape(metadata, where) {
+    const problems = shapeProblems(metadata);
+    if (problems.length > 0) {
+        throw new MetadataError(formatProblems(where, problems), { fieldPath: problems[0].path });
+    }
+}
+/** One line per problem: "<where or file:line:col>: <field>: <message>". */
+function formatProblems(where, problems, locate) {
+    return problems.map((p) => `${locate?.(p.path) ?? where}: ${p.field}: ${p.message}`).join('\n');
+}
+function checkMetadata(md, base, out) {
+    const add = (path, message, field) => {
+        out.push({ path, field: field ?? fieldName(path), message });
+    };
+    if (!isPlainObject(md)) {
+        add(base, `must be an object of Zenodo metadata fields, got ${describeValue(md)}.`);
+        return;
+    }
+    for (const [key, value] of Object.entries(md)) {
+        const path = [...base, key];
+        if (value === undefined || key === 'prereserve_doi')
+            continue;
+        if (value === null) {
+            add(path, 'must not be null; remove the key instead (Zenodo refuses null values).');
+        }
+        else if (STRING_FIELDS.has(key) || isSubtypeKey(key)) {
+            if (typeof value !== 'string')
+                add(path, mustBeString(value));
+        }
+        else if (PERSON_LISTS.has(key)) {
+            checkPersons(value, path, key === 'contributors', add);
+        }
+        else if (STRING_LISTS.has(key)) {
+            checkList(value, path, add, (item, p) => {
+                if (typeof item !== 'string')
+                    add(p, mustBeString(item));
+            });
+        }
+        else if (key === 'license') {
+            checkLicense(value, path, add);
+        }
+        else if (key === 'access_right') {
+            if (typeof value !== 'string' || !ACCESS_RIGHTS.includes(value)) {
+                add(path, `Unknown access type ${describeValue(value)}; use one of ` + `${ACCESS_RIGHTS.join(', ')}.`);
+            }
+        }
+        else if (key === 'language') {
+            if (typeof value !== 'string' || !/^[a-z]{2,3}$/i.test(value)) {
+                add(path, `must be an ISO 639-1 or 639-2 code such as "en" or "eng", got ` + `${describeValue(value)}.`);
+            }
+        }
+        else if (key === 'related_identifiers') {
+            checkRelatedIdentifiers(value, path, add);
+        }
+        else if (key === 'communities') {
+            checkCommunities(value, path, add);
+        }
+        else if (key === 'grants') {
+            checkObjectList(value, path, add, (item, p) => {
+                requireString(item, 'id', p, add, 'e.g. "10.13039/501100000780::282672"');
+            });
+        }
+        else if (key === 'dates') {
+            checkObjectList(value, path, add, (item, p) => {
+                requireString(item, 'type', p, add, 'e.g. "Collected"');
+                for (const end of ['start', 'end']) {
+                    requireString(item, end, p, add, 'Zenodo only accepts ranges with both start and end');
+                }
+            });
+        }
+        else if (key === 'locations') {
+            checkObjectList(value, path, add, (item, p) => {
+                requireString(item, 'place', p, add, 'the name of the place');
+                for (const coord of ['lat', 'lon']) {
+                    const c = item[coord];
+                    if (c !== undefined && typeof c !== 'number') {
+                        add([...p, coord], `must be a number, got ${describeValue(c)}.`);
+                    }
+                }
+            });
+        }
+        else if (key === 'subjects') {
+            checkObjectList(value, path, add, () => undefined);
+        }
+        else if (key === 'custom') {
+            if (!isPlainObject(value))
+                add(path, `must be an object, got ${describeValue(value)}.`);
+        }
+    }
+    const noEmbargoDate = md.embargo_date === undefined || md.embargo_date === '';
+    if (md.access_right === 'embargoed' && noEmbargoDate) {
+        add([...base, 'embargo_date'], 'is required when access_right is "embargoed" (Zenodo ' +
+            'answers "Unknown access type."); add an embargo_date such as "2030-01-31".');
+    }
+}
+function checkPersons(value, path, withType, add) {
+    checkObjectList(value, path, add, (item, p) => {
+        requireString(item, 'name', p, add, 'written "Family, Given" or an organisation name');
+        for (const sub of ['affiliation', 'orcid', 'gnd', ...(withType ? ['type'] : [])]) {
+            const v = item[sub];
+            if (v !== undefined && v !== null && typeof v !== 'string')
+                add([...p, sub], mustBeString(v));
+        }
+    });
+}
+function checkLicense(value, path, add) {
+    const ok = typeof value === 'string' || (isPlainObject(value) && typeof value.id === 'string');
+    if (!ok) {
+        add(path, "Invalid license value provided (expected string, or object with 'id' key), got " +
+            `${describeValue(value)}. Give one licence id such as "cc-by-4.0" or "MIT".`);
+    }
+}
+function checkRelatedIdentifiers(value, path, add) {
+    if (!Array.isArray(value)) {
+        add(path, `related_identifiers must be a list, got ${describeValue(value)}.`);
+        return;
+    }
+    value.forEach((item, i) => {
+        const p = [...path, i];
+        if (!isPlainObject(item)) {
+            add(p, `Each related identifier must be an object, got ${describeValue(item)}.`);
+            return;
+        }
+        requireString(item, 'identifier', p, add, 'a DOI, URL or other persistent identifier');
+        if (typeof item.relation !== 'string') {
+            add([...p, 'relation'], `relation must be a string such as "isSupplementTo", got ` + `${describeValue(item.relation)}.`);
+        }
+        for (const sub of ['resource_type', 'scheme']) {
+            if (item[sub] !== undefined && typeof item[sub] !== 'string') {
+                add([...p, sub], mustBeString(item[sub]));
+            }
+        }
+    });
+}
+function checkCommunities(value, path, add) {
+    const ok = Array.isArray(value) && value.every((c) => isPlainObject(c) && typeof c.identifier === 'string');
+    if (!ok) {
+        // Zenodo reports this one without the "metadata." prefix.
+        add(path, "Communities must be an array of objects with an 'identifier' key, e.g. " + '[{"identifier": "zenodo"}].', 'communities');
+    }
+}
+function checkList(value, path, add, each) {
+    if (!Array.isArray(value)) {
+        add(path, `must be a list, got ${describeValue(value)}.`);
+        return;
+    }
+    value.forEach((item, i) => each(item, [...path, i]));
+}
+function checkObjectList(value, path, add, each) {
+    checkList(value, path, add, (item, p) => {
+        if (isPlainObject(item))
+            each(item, p);
+        else
+            add(p, `must be an object, got ${describeValue(item)}.`);
+    });
+}
+function requireString(item, key, p, add, hint) {
+    const v = item[key];
+    if (v === undefined)
+        add([...p, key], `Missing data for required field (${hint}).`);
+    else if (typeof v !== 'string')
+        add([...p, key], mustBeString(v));
+}
+function mustBeString(value) {
+    const hint = typeof value === 'number' || typeof value === 'boolean' || isDate(value) ? ' Put the value in quotes.' : '';
+    return `must be a string, got ${describeValue(value)}.${hint}`;
+}
+function isSubtypeKey(key) {
+    return key.endsWith('_type') && key.slice(0, -'_type'.length) in UPLOAD_TYPES;
+}
+function fieldName(path) {
+    const parts = path.map(String);
+    return parts[0] === 'metadata' ? parts.join('.') : ['metadata', ...parts].join('.');
+}
+// ---------------------------------------------------------------------------------------
+// Publish-time checks
+const EDTF_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/**
+ * What Zenodo would refuse when publishing, one "field: message" entry per field, using
+ * Zenodo's field names. A missing publication_date is not reported: Zenodo fills in today.
+ */
+function validateForPublish(metadata) {
+    const errors = [];
+    const err = (field, message) => {
+        errors.push(`${field}: ${message}`);
+    };
+    const title = typeof metadata.title === 'string' ? metadata.title.trim() : '';
+    if (title.length < 3) {
+        err('metadata.title', title
+            ? `must be at least 3 characters (Zenodo refuses to publish otherwise); got "${title}".`
+            : 'Missing data for required field. Set a title of at least 3 characters.');
+    }
+    checkUploadType(metadata, err);
+    checkCreatorsForPublish(metadata.creators, 'creators', true, err);
+    checkCreatorsForPublish(metadata.contributors, 'contributors', false, err);
+    const date = metadata.publication_date;
+    if (typeof date === 'string' && !isEdtfLevel0(date.trim())) {
+        err('metadata.publication_date', `"${date}" is not a date Zenodo accepts; use YYYY-MM-DD ` + '(or YYYY-MM, YYYY).');
+    }
+    const description = metadata.description;
+    if (typeof description === 'string' && description.trim().length < 3) {
+        err('metadata.description', 'must be at least 3 characters when given; write a longer ' + 'description or remove the field.');
+    }
+    const related = metadata.related_identifiers;
+    if (Array.isArray(related)) {
+        related.forEach((r, i) => {
+            if (isPlainObject(r) && typeof r.relation === 'string' && !isKnownRelation(r.relation)) {
+                err(`metadata.related_identifiers.${i}.relation`, `"${r.relation}" is not a relation ` +
+                    'Zenodo knows; use e.g. isSupplementTo, isSupplementedBy, isPartOf or references.');
+            }
+        });
+    }
+    return errors;
+}
+function checkUploadType(md, err) {
+    const type = md.upload_type;
+    if (type === undefined || type === '') {
+        err('metadata.upload_type', 'Missing data for required field (Zenodo reports it as ' +
+            'metadata.resource_type). Set upload_type, e.g. "software" or "dataset".');
+        return;
+    }
+    const subtypes = typeof type === 'string' ? UPLOAD_TYPES[type] : undefined;
+    if (!subtypes) {
+        err('metadata.upload_type', `${describeValue(type)} is not a Zenodo resource type; use ` + `one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`);
+        return;
+    }
+    const subKey = `${type}_type`;
+    const sub = md[subKey];
+    if (sub === undefined || sub === '')
+        return;
+    if (typeof sub !== 'string' || !subtypes.includes(sub)) {
+        const hint = sub === 'thesis' ? ' ("thesis" is now "dissertation")' : '';
+        const allowed = subtypes.length > 0 ? `use one of ${subtypes.join(', ')}` : `"${type}" has no subtypes, remove ${subKey}`;
+        err(`metadata.${subKey}`, `${describeValue(sub)} is not valid for upload_type "${type}"` + `${hint}; ${allowed}.`);
+    }
+}
+function checkCreatorsForPublish(list, key, required, err) {
+    if (!Array.isArray(list) || list.length === 0) {
+        if (required) {
+            err(`metadata.${key}`, 'Missing data for required field. Add at least one creator ' +
+                '(authors in CITATION.cff, creators in .zenodo.json).');
+        }
+        return;
+    }
+    list.forEach((c, i) => {
+        if (!isPlainObject(c))
+            return;
+        const name = typeof c.name === 'string' ? c.name : '';
+        // Zenodo splits a name with exactly one comma into "family, given".
+        const parts = name.split(',');
+        const family = parts.length === 2 ? parts[0] : name;
+        if (family.trim() === '') {
+            err(`metadata.${key}.${i}.name`, 'Family name cannot be blank. Write the name as ' + '"Family, Given" or give an organisation name.');
+        }
+        if (typeof c.orcid === 'string' && c.orcid.trim() !== '') {
+            const problem = orcidProblem(c.orcid);
+            if (problem) {
+                err(`metadata.${key}.${i}.orcid`, `"${c.orcid}" ${problem}; fix it or remove it.`);
+            }
+        }
+    });
+}
+function isEdtfLevel0(value) {
+    const parts = value.split('/');
+    if (parts.length > 2)
+        return false;
+    return parts.every((p) => EDTF_DATE.test(p) && isRealDate(p));
+}
+function isRealDate(value) {
+    const [y, m, d] = value.split('-').map(Number);
+    if (m === undefined)
+        return true;
+    if (m < 1 || m > 12)
+        return false;
+    if (d === undefined)
+        return true;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The plan: one pure function turns the settings, the local files with their MD5s and the
+// remote state that gather() read into everything the run will do. A dry run prints it;
+// execute() carries it out, and only rebase() may adjust it, once a new-version draft exists.
+
+
+
+
+/** A decision the user has to make: the message says which, and how. */
+class PlanError extends UserError {
+    name = 'PlanError';
+}
+/**
+ * Decides per file, comparing names in NFC. A local file whose name and MD5 match a remote one
+ * is skipped; a changed one replaces it. With deleteOld, remote files this run does not upload
+ * are deleted; unchanged ones are skipped, never deleted and re-sent.
+ */
+function planFiles(local, localMd5, remote, deleteOld) {
+    const remoteByName = new Map(remote.map((f) => [f.key.normalize('NFC'), f]));
+    const plans = [];
+    for (const file of local) {
+        const existing = remoteByName.get(file.name);
+        const md5 = localMd5.get(file.name);
+        if (existing && md5 !== undefined && existing.md5 === md5 && existing.size === file.size) {
+            plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing });
+        }
+        else {
+            const action = existing ? 'replace' : 'upload';
+            plans.push({ name: file.name, action, size: file.size, md5, local: file, remote: existing });
+        }
+    }
+    if (deleteOld) {
+        const localNames = new Set(local.map((f) => f.name));
+        for (const [name, file] of remoteByName) {
+            if (!localNames.has(name))
+                plans.push({ name, action: 'delete', size: file.size, md5: file.md5, remote: file });
+        }
+    }
+    return plans;
+}
+/** Local files worth hashing before planning: a remote file has the same name and size. */
+function filesToHash(local, remote) {
+    const sizes = new Set(remote.map((f) => `${f.key.normalize('NFC')}\0${f.size}`));
+    return local.filter((f) => sizes.has(`${f.name}\0${f.size}`));
+}
+/** Every remote file that gather() saw, for deciding what to hash. */
+function remoteFilesOf(remote) {
+    const records = [remote.given, ...remote.own, ...[...remote.concepts.values()].flatMap((c) => [c.latest, c.pending])];
+    return records.flatMap((r) => r?.files ?? []);
+}
+/** Checks the deposition's final file set against Zenodo's per-record limits, before any upload. */
+function checkLimits(plans, remote) {
+    const byName = new Map(remote.map((f) => [f.key.normalize('NFC'), f.size]));
+    for (const p of plans) {
+        if (p.action === 'delete')
+            byName.delete(p.name);
+        else
+            byName.set(p.name, p.size);
+    }
+    const count = byName.size;
+    const bytes = [...byName.values()].reduce((a, b) => a + b, 0);
+    const errors = [];
+    const warnings = [];
+    if (count > MAX_FILES) {
+        errors.push(`The deposition would hold ${count} files; Zenodo allows at most ${MAX_FILES} per record. ` +
+            `Pack them with the 'archive' input, upload fewer, or set 'delete-old-files: true' to drop inherited ones.`);
+    }
+    if (bytes > QUOTA_BYTES) {
+        warnings.push(`The deposition would hold ${(bytes / 1e9).toFixed(1)} GB; Zenodo refuses more than 50 GB per record unless ` +
+            `your quota was raised (ask Zenodo support before the upload).`);
+    }
+    return { errors, warnings, count, bytes };
+}
+/**
+ * True when a record holds these files (name in NFC and MD5): exactly these with
+ * delete-old-files, at least these without it (the record may keep inherited ones). No local
+ * files (a publish-only or create-only run) adds nothing, so any record holds them.
+ */
+function holdsFiles(local, localMd5, remote, exactly) {
+    if (exactly && local.length > 0 && local.length !== remote.length)
+        return false;
+    const remoteMd5 = new Map(remote.map((f) => [f.key.normalize('NFC'), f.md5]));
+    return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name));
+}
+/** Stable JSON for comparing metadata objects regardless of key order. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+/**
+ * Metadata a new version starts from: the latest version's, minus what the server resets
+ * (invenio-rdm-records `services/components/metadata.py`, `new_version_skip_fields`).
+ */
+function inheritedMetadata(record) {
+    const { version: _v, publication_date: _d, doi: _doi, prereserve_doi: _p, ...rest } = record.metadata;
+    return rest;
+}
+function describeRecord(r) {
+    const what = r.state === 'draft' ? 'Draft' : r.state === 'editing' ? 'Record (open for editing)' : 'Record';
+    return `${what} ${r.id}${r.doi ? ` (${r.doi})` : ''}`;
+}
+function titleConflict(r, title, input) {
+    const who = input.identity?.label ?? 'this run';
+    return new PlanError(`${describeRecord(r)} belongs to ${who} but is titled '${r.title}', while this run's metadata ` +
+        (title ? `says '${title}'. ` : 'has no title. ') +
+        `If it is the same dataset with its title edited, put the title '${r.title}' into ${input.metadataSource} ` +
+        `(or change it back on Zenodo). If it is another dataset from the same tag, give each dataset its own ` +
+        `'dataset' input. Nothing was changed.`);
+}
+/** The record to make a new version of, or the draft to reuse, for a published record's concept. */
+function conceptTarget(record, input, why, named) {
+    const concept = record.conceptId === undefined ? undefined : input.remote.concepts.get(record.conceptId);
+    const pending = concept?.pending;
+    if (pending) {
+        // A record named by deposition-id takes its concept's pending draft as it is (made in the web
+        // UI, say), unless the draft carries another ref's or dataset's marker of this repository: that
+        // one is another run's (or its leftover). One found through the identity must be this run's.
+        const other = input.identity ? foreignMarker(input.identity, pending.metadata) : undefined;
+        if (input.identity && (other !== undefined || (!named && !belongs(input.identity, pending)))) {
+            throw new PlanError(`Concept ${record.conceptId} already has a pending new version (draft ${pending.id}) that is not ${input.identity.label}'s` +
+                (other ? ` (it links ${other})` : '') +
+                `: this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`);
+        }
+        return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` };
+    }
+    const latest = concept?.latest ?? record;
+    return {
+        kind: 'new-version',
+        of: latest,
+        reason: `${why}; latest version of concept ${record.conceptId ?? latest.id}`
+    };
+}
+/** Chooses what the run works on; throws PlanError where only the user can decide. */
+function chooseTarget(input, title) {
+    const { remote, identity, version, local, localMd5, deleteOldFiles } = input;
+    if (input.readOnly)
+        return { kind: 'read-only', record: remote.given };
+    const holds = (r) => holdsFiles(local, localMd5, r.files, deleteOldFiles);
+    const holdsExactly = (r) => holdsFiles(local, localMd5, r.files, true);
+    const own = remote.own;
+    // Titles are not identities: another title is this release only if it holds exactly these
+    // files. A run that sets no title keeps the title it finds, except a first draft's: that one
+    // came from whichever run made it, and a title-less run does not fill a titled sibling's.
+    // What deposition-id names is the user's choice, whatever its title.
+    for (const r of own) {
+        // Zenodo stores the title trimmed.
+        if (r.id === remote.given?.id || r.title.trim() === (title ?? '').trim())
+            continue;
+        if (title === undefined && (r.state !== 'draft' || r.conceptDoi !== undefined))
+            continue;
+        if (r.state !== 'draft' && holdsExactly(r))
+            continue;
+        throw titleConflict(r, title ?? '', input);
+    }
+    // An edit that the owner opened on Zenodo is never ours to fill or publish.
+    for (const r of own.filter((r) => r.state === 'editing')) {
+        if (holds(r))
+            return { kind: 'archived', record: r, reason: `record ${r.id} holds these files (an edit is open on Zenodo)` };
+        throw new PlanError(`${describeRecord(r)} of ${identity?.label ?? 'this run'} has an edit open on Zenodo, and its files differ from this run's. ` +
+            `The action never writes into or publishes an edit it did not open: finish or discard the edit on Zenodo ` +
+            `(${r.links.html ?? `record ${r.id}`}), then re-run.`);
+    }
+    const concept = remote.given?.conceptId;
+    const published = [
+        ...own.filter((r) => r.state === 'published'),
+        ...(remote.given && remote.given.state !== 'draft' ? [remote.given] : []),
+        ...(concept ? [remote.concepts.get(concept)?.latest] : [])
+    ].filter((r) => r !== undefined);
+    // Records of one identity are told apart by version: a published one with this version is
+    // this release, and a published release never gets a second record.
+    const sameVersion = published.filter((r) => version === undefined || r.version === version);
+    const archived = sameVersion.find(holds);
+    if (archived) {
+        return {
+            kind: 'archived',
+            record: archived,
+            reason: `record ${archived.id} already holds version ${version ?? '(none)'} with these files`
+        };
+    }
+    if (version !== undefined && sameVersion.length > 0) {
+        const r = sameVersion[0];
+        throw new PlanError(`${describeRecord(r)} already publishes version ${version} of ${identity?.label ?? 'this concept'}, with other files than this run's ` +
+            `(a rebuilt artifact rarely has the same bytes). A published record is permanent, so the action will not publish ` +
+            `a second record of version ${version}. To publish a corrected release on purpose, set the 'version' input to a new ` +
+            `version (e.g. ${version}-1). Nothing was changed.`);
+    }
+    if (remote.given) {
+        const g = remote.given;
+        if (g.state === 'draft')
+            return { kind: 'draft', draft: g, reason: `deposition-id ${g.id}` };
+        return conceptTarget(g, input, `deposition-id ${g.id}`, true);
+    }
+    if (!identity)
+        return { kind: 'create' };
+    const drafts = own.filter((r) => r.state === 'draft');
+    const draft = earliest(drafts);
+    if (draft)
+        return { kind: 'draft', draft, reason: `made by an earlier run for ${identity.label}` };
+    const concepts = [...new Set(own.flatMap((r) => (r.conceptId ? [r.conceptId] : [])))];
+    if (concepts.length > 1) {
+        throw new PlanError(`${identity.label} has records in ${concepts.length} concepts (${concepts.join(', ')}); the run cannot tell which to continue. ` +
+            `Set deposition-id to one of them, or give each dataset its own 'dataset' input.`);
+    }
+    const latest = own.find((r) => r.state === 'published');
+    if (latest)
+        return conceptTarget(latest, input, `published by an earlier run for ${identity.label}`, false);
+    return { kind: 'create' };
+}
+function filesOfTarget(target) {
+    switch (target.kind) {
+        case 'draft':
+            return target.draft.files;
+        case 'new-version':
+            return target.of.files;
+        case 'archived':
+            return target.record.files;
+        default:
+            return [];
+    }
+}
+function existingMetadata(target) {
+    if (target.kind === 'draft')
+        return target.draft.metadata;
+    if (target.kind === 'new-version')
+        return inheritedMetadata(target.of);
+    return undefined;
+}
+/** Files, limits, metadata and publish checks for a chosen target. */
+function complete(input, target, warnings) {
+    const remoteFiles = filesOfTarget(target);
+    const base = {
+        target,
+        identity: input.identity,
+        version: input.version,
+        publish: input.publish,
+        warnings,
+        known: input.remote.own.map((r) => r.id),
+        readAt: input.remote.readAt
+    };
+    if (target.kind === 'archived' || target.kind === 'read-only') {
+        const files = input.local.map((f) => ({
+            name: f.name,
+            action: 'skip',
+            size: f.size,
+            md5: input.localMd5.get(f.name),
+            local: f
+        }));
+        return { ...base, files, final: { count: remoteFiles.length, bytes: 0 }, sendMetadata: false, checks: [] };
+    }
+    const files = planFiles(input.local, input.localMd5, remoteFiles, input.deleteOldFiles);
+    const limits = checkLimits(files, remoteFiles);
+    if (limits.errors.length > 0)
+        throw new PlanError(limits.errors.join('\n'));
+    warnings.push(...limits.warnings);
+    const existing = existingMetadata(target);
+    const metadata = input.metadataFor(existing);
+    const sendMetadata = target.kind !== 'draft' ||
+        canonical(input.comparable(target.draft.metadata)) !== canonical(input.comparable(metadata));
+    const checks = [];
+    if (input.publish) {
+        const problems = validateForPublish(metadata);
+        if (limits.count === 0)
+            problems.push('files: Zenodo does not publish a record without files. Set the files input.');
+        if (problems.length > 0) {
+            throw new PlanError(`Cannot publish: Zenodo would refuse this record (fix ${input.metadataSource} or the inputs):\n${problems.join('\n')}`);
+        }
+        checks.push('every file of the final set is in the draft with the MD5 this run computed');
+        if (input.identity)
+            checks.push(`no other record of ${input.identity.label} was published meanwhile`);
+        checks.push('the server reports the record as published afterwards');
+    }
+    return { ...base, files, final: { count: limits.count, bytes: limits.bytes }, metadata, sendMetadata, checks };
+}
+function plan(input) {
+    const warnings = [];
+    const title = input.metadataFor(undefined).title;
+    const runTitle = typeof title === 'string' && title.trim() !== '' ? title : undefined;
+    if (!input.publish && !input.readOnly && runTitle === undefined) {
+        warnings.push(`The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`);
+    }
+    return complete(input, chooseTarget(input, runTitle), warnings);
+}
+/**
+ * The plan against the draft that now exists: a new version's inherited files are only known
+ * once the server made it, and a reused pending draft has metadata of its own.
+ */
+function rebase(planned, draft, input) {
+    const md5 = new Map(input.localMd5);
+    for (const f of planned.files)
+        if (f.local && f.md5)
+            md5.set(f.name, f.md5);
+    return complete({ ...input, localMd5: md5 }, { kind: 'draft', draft, reason: planned.target.kind === 'draft' ? planned.target.reason : 'new version' }, [...planned.warnings]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/execute.ts
+// Carries out a plan: the only module that writes to the server. It returns what happened,
+// and outputs and the summary are built from that, even when a step failed.
+
+
+
+
+
+
+
+/** How often, and how many times, the run looks for its own fresh draft in the search. */
+const POLL_MS = 250;
+const MAX_POLLS = 40;
+class Execution {
+    plan;
+    input;
+    opts;
+    outcome;
+    sleep;
+    /** The draft this run made, so that a loser discards only what is its own. */
+    made;
+    /** Marks this run's create request (see create()). */
+    nonce = `zenodo-upload run ${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    constructor(plan, input, opts) {
+        this.plan = plan;
+        this.input = input;
+        this.opts = opts;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.outcome = { files: [], plannedUploads: 0, published: false, notes: [] };
+    }
+    get repo() {
+        return this.opts.repo;
+    }
+    async run() {
+        const draft = await this.open();
+        const identity = this.plan.identity;
+        if (this.plan.target.kind === 'create' && identity) {
+            // The concurrent-run check waits on the search index; the uploads need not wait for it.
+            // Its verdict is awaited before anything else happens, publishing included.
+            const [verdict, transfer] = await Promise.allSettled([this.settle(draft, identity), this.transfer(draft)]);
+            if (verdict.status === 'rejected') {
+                // Without a verdict a rival may have won: this run's draft must not stay behind with files.
+                await this.discardOwn(draft).catch(() => undefined);
+                throw verdict.reason;
+            }
+            if (verdict.value) {
+                await this.discardOwn(draft);
+                throw new ConcurrentRunError(`Another run made ${verdict.value.state === 'draft' ? 'draft' : 'record'} ${verdict.value.id} for ${identity.label} first. ` +
+                    `This run discarded its own draft ${draft.id}, with what it had uploaded, and stops: two records for one release ` +
+                    `would be permanent. Run one workflow per tag at a time (see the README's concurrency group).`);
+            }
+            if (transfer.status === 'rejected')
+                throw transfer.reason;
+        }
+        else {
+            await this.transfer(draft);
+        }
+        if (this.plan.publish)
+            await this.publish(draft);
+        else {
+            this.outcome.record = await this.repo.read(draft.id);
+            this.opts.log.info(`Draft ${draft.id} is ready: review and publish it at ${draft.links.html ?? 'Zenodo'}, or set publish: true.`);
+        }
+    }
+    /** Gets the draft the plan targets, making it or a new version if needed, with its metadata. */
+    async open() {
+        const { target } = this.plan;
+        switch (target.kind) {
+            case 'create':
+                return this.create();
+            case 'draft':
+                this.outcome.record = target.draft;
+                return this.sendMetadata(target.draft, false);
+            case 'new-version': {
+                const { draft, created } = await this.repo.newVersion(target.of);
+                if (!created && !this.plan.known.includes(draft.id) && this.isFresh(draft)) {
+                    // A pending draft the search could not show yet: another run is making this version
+                    // now. Writing into it would overwrite files that run verifies.
+                    throw new ConcurrentRunError(`Another run opened new version ${draft.id} of concept ${draft.conceptId} a moment ago; this run leaves it alone ` +
+                        `and stops. Re-run once that run is done: it finds the version and changes nothing, or continues it.`);
+                }
+                if (created)
+                    this.made = draft.id;
+                this.outcome.record = draft;
+                this.opts.log.info(`New version draft ${draft.id} of concept ${draft.conceptId}, with ${draft.files.length} inherited file(s).`);
+                try {
+                    this.plan = rebase(this.plan, draft, this.input);
+                }
+                catch (err) {
+                    // The inherited files break a limit: leave nothing behind, as for refused metadata.
+                    await this.discardOwn(draft);
+                    throw err;
+                }
+                return this.sendMetadata(draft, created);
+            }
+            default:
+                throw new Error(`nothing to open for a ${target.kind} target`);
+        }
+    }
+    /**
+     * Made since this run read the server, or so shortly before that the search could not show it
+     * yet (by the server's clock): another run's. An older one that the search missed is a leftover.
+     */
+    isFresh(record) {
+        const since = this.plan.readAt ?? this.repo.serverTime();
+        const created = Date.parse(record.created ?? '');
+        // The Date header counts whole seconds: allow one more.
+        return since !== undefined && !Number.isNaN(created) && created >= since - this.opts.settleMs - 1000;
+    }
+    async create() {
+        const identity = this.plan.identity;
+        if (identity) {
+            // A last look right before the write: it narrows the window for a concurrent run (hashing
+            // may have taken a while since gather), and its answer carries a fresh server clock.
+            const appeared = (await this.repo.findByMarker(identity)).find((r) => belongs(identity, r) && !this.plan.known.includes(r.id));
+            if (appeared) {
+                throw new ConcurrentRunError(`Another run made ${appeared.state === 'draft' ? 'draft' : 'record'} ${appeared.id} for ${identity.label} while ` +
+                    `this run was preparing; this run created nothing and stops. Re-run once that run is done.`);
+            }
+        }
+        const metadata = this.plan.metadata ?? {};
+        if (!identity) {
+            const draft = await this.repo.createDraft(metadata, async () => undefined);
+            this.made = draft.id;
+            this.outcome.record = draft;
+            this.opts.log.info(`Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`);
+            return draft;
+        }
+        // The create request carries a nonce of this run in its notes, so that after an answer that
+        // never came the run can tell its own draft from a concurrent run's with the same metadata.
+        // The metadata update right after the create removes it again.
+        const notes = [typeof metadata.notes === 'string' ? metadata.notes : '', this.nonce].filter((s) => s !== '');
+        // The server's clock before the request: a draft created since then may be this request's.
+        const since = this.repo.serverTime();
+        let recovered = false;
+        const draft = await this.repo.createDraft({ ...metadata, notes: notes.join('\n') }, async () => {
+            if (since === undefined)
+                return undefined;
+            // The search shows a fresh draft only after a moment: wait for it before deciding.
+            await this.sleep(this.opts.settleMs);
+            const title = typeof metadata.title === 'string' ? metadata.title : '';
+            const mine = madeSince(identity, await this.repo.findByMarker(identity), since, title, this.nonce);
+            recovered = mine.length > 0;
+            return earliest(mine);
+        });
+        this.made = draft.id;
+        this.outcome.record = draft;
+        this.opts.log.info(recovered
+            ? `Took over draft ${draft.id}, which this run's unanswered create request had made.`
+            : `Created deposition ${draft.id} (reserved DOI ${draft.reservedDoi ?? 'none'}).`);
+        return this.sendMetadata(draft, true);
+    }
+    /**
+     * Concurrent runs for one identity. Zenodo's search shows a fresh draft only after its index
+     * refreshes; once this run's draft shows, every draft indexed before it shows too. The run
+     * waits a margin more (settleMs: drafts created a moment earlier may be indexed a moment later),
+     * lists the identity's drafts again, and the earliest wins. Returns the winner when it is not
+     * this run's draft; every run computes the same one.
+     */
+    async settle(draft, identity) {
+        const list = async () => (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r));
+        let polls = 0;
+        while (!(await list()).some((r) => r.id === draft.id)) {
+            if (++polls >= MAX_POLLS) {
+                throw new ConcurrentRunError(`Zenodo's search did not show the new draft ${draft.id} after ${Math.round((MAX_POLLS * POLL_MS) / 1000)} s, ` +
+                    `so the run could not check for a concurrent run of ${identity.label}. It discarded the draft and stops ` +
+                    `without publishing; re-run later.`);
+            }
+            await this.sleep(POLL_MS);
+        }
+        await this.sleep(this.opts.settleMs);
+        let found = await list();
+        // A draft with this run's nonce is its own: an earlier attempt of its create request that
+        // landed after all. It holds nothing; discard it rather than lose to it.
+        for (const orphan of found.filter((r) => r.id !== draft.id && r.state === 'draft' && this.carriesNonce(r))) {
+            await this.repo.discard(orphan);
+            this.opts.log.info(`Discarded draft ${orphan.id}, an earlier attempt of this run's create request.`);
+            found = found.filter((r) => r.id !== orphan.id);
+        }
+        const rival = found.find((r) => r.state !== 'draft' && !this.plan.known.includes(r.id)) ??
+            earliest(found.filter((r) => r.state === 'draft' && r.conceptDoi === undefined));
+        return rival && rival.id !== draft.id ? rival : undefined;
+    }
+    carriesNonce(r) {
+        return typeof r.metadata.notes === 'string' && r.metadata.notes.includes(this.nonce);
+    }
+    async discardOwn(draft) {
+        if (this.made !== draft.id)
+            return;
+        await this.repo.discard(draft);
+        this.made = undefined;
+        this.outcome.record = undefined;
+        this.opts.log.info(`Discarded draft ${draft.id}, which this run had made.`);
+    }
+    async sendMetadata(draft, fresh) {
+        if (!this.plan.sendMetadata || !this.plan.metadata) {
+            this.opts.log.info(`Metadata of deposition ${draft.id} is already up to date.`);
+            return draft.links.bucket ? draft : this.repo.read(draft.id);
+        }
+        try {
+            const updated = await this.repo.updateMetadata(draft, this.plan.metadata);
+            this.opts.log.info(`Updated the metadata of deposition ${draft.id}.`);
+            this.outcome.record = updated;
+            return updated;
+        }
+        catch (err) {
+            if (!(err instanceof ZenodoApiError) || err.status !== 400)
+                throw err;
+            const fix = `Fix these fields in the metadata (${this.input.metadataSource}) and re-run.`;
+            if (!fresh)
+                throw err.reworded(`${err.message}\n${fix}`);
+            // The new version only holds what it inherited: discard it, so a refusal leaves nothing behind.
+            await this.discardOwn(draft);
+            throw err.reworded(`${err.message}\n${fix} The ${draft.conceptDoi ? 'new-version ' : ''}draft ${draft.id} was discarded; nothing was left behind.`);
+        }
+    }
+    /** Deletes, then uploads with verification; records skips. */
+    async transfer(draft) {
+        const { files } = this.plan;
+        const record = (o) => void this.outcome.files.push(o);
+        this.outcome.plannedUploads = files.filter((p) => p.action === 'upload' || p.action === 'replace').length;
+        // Deletes first: the file limit counts what is in the bucket at each upload.
+        for (const p of files) {
+            if (p.action !== 'delete' || !p.remote)
+                continue;
+            await this.repo.deleteFile(draft, p.remote);
+            this.opts.log.info(`Deleted '${oneLine(p.name)}' (not part of this run).`);
+            record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' });
+        }
+        // A file held under another Unicode form of the name is replaced by deleting its own key:
+        // a PUT of the NFC name would leave a look-alike beside it.
+        for (const p of files) {
+            if (p.action !== 'replace' || !p.remote || p.remote.key === p.name)
+                continue;
+            await this.repo.deleteFile(draft, p.remote);
+        }
+        for (const p of files.filter((p) => p.action === 'skip')) {
+            this.opts.log.info(`= ${oneLine(p.name)} is already there with the same MD5; skipped.`);
+            record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' });
+        }
+        // In a first-version draft nothing was inherited: a file of that name came from an earlier
+        // run or from a parallel job (matrix fan-out), where a name clash would lose a part.
+        if (draft.conceptDoi === undefined) {
+            for (const p of files.filter((p) => p.action === 'replace')) {
+                this.opts.log.warning(`'${oneLine(p.name)}' is already in draft ${draft.id} with other content (from an earlier run, or from a parallel job ` +
+                    `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`);
+            }
+        }
+        const toSend = files.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []));
+        const { outcomes, errors } = await uploadAll(this.repo, draft, toSend, { ...this.opts.upload, log: this.opts.log });
+        for (const o of outcomes)
+            record(o);
+        if (errors.length > 0) {
+            const done = this.outcome.files.filter((f) => f.status === 'uploaded').length;
+            throw new UserError(`${errors.length} file(s) failed; ${done} uploaded. Deposition ${draft.id} was kept as a draft and not published; re-run to resume.\n` +
+                errors.map((e) => e.message).join('\n'));
+        }
+    }
+    /** Checks the draft once more, then publishes it and believes only the state the server shows. */
+    async publish(draft) {
+        const current = await this.repo.read(draft.id);
+        this.outcome.record = current;
+        const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]));
+        const missing = this.outcome.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5);
+        if (missing.length > 0) {
+            throw new UserError(`Not publishing: ${missing.map((f) => `'${oneLine(f.name)}'`).join(', ')} is not in draft ${draft.id} with the MD5 ` +
+                `this run computed (another run may have replaced it). Re-run to upload it again.`);
+        }
+        // A concurrent newversion call imports the inherited files again into an emptied draft.
+        const back = this.outcome.files.filter((f) => f.status === 'deleted' && held.has(f.name));
+        if (back.length > 0) {
+            throw new UserError(`Not publishing: ${back.map((f) => `'${oneLine(f.name)}'`).join(', ')}, which this run deleted, is in draft ` +
+                `${draft.id} again (another run may have asked for a new version meanwhile). Re-run to delete it again.`);
+        }
+        if (held.size === 0) {
+            throw new UserError(`Not publishing: draft ${draft.id} holds no files, and Zenodo does not publish a record without files.`);
+        }
+        const identity = this.plan.identity;
+        if (identity) {
+            const found = (await this.repo.findByMarker(identity)).filter((r) => belongs(identity, r));
+            const rival = found.find((r) => r.state !== 'draft' &&
+                r.id !== draft.id &&
+                !this.plan.known.includes(r.id) &&
+                (this.plan.version === undefined || r.version === this.plan.version));
+            if (rival) {
+                const own = this.made === draft.id;
+                await this.discardOwn(draft);
+                throw new ConcurrentRunError(`Record ${rival.id}${rival.doi ? ` (${rival.doi})` : ''} of ${identity.label} was published by another run while this ` +
+                    `run was uploading. Not publishing a second record` +
+                    (own ? `; this run's draft ${draft.id} was discarded.` : `; draft ${draft.id} is left as it was.`));
+            }
+        }
+        let published;
+        try {
+            published = await this.repo.publish(current);
+        }
+        catch (err) {
+            if (!(err instanceof ZenodoApiError))
+                throw err;
+            // Two runs can share a new version's draft (Zenodo keeps one per concept): the other may
+            // have published it first. Then it is this release only if it holds what this run sent.
+            const now = await this.repo.read(draft.id).catch(() => undefined);
+            if (now?.state === 'published') {
+                this.outcome.record = now;
+                const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]));
+                if (this.outcome.files.every((f) => f.status === 'deleted' || held.get(f.name) === f.md5)) {
+                    this.outcome.published = true;
+                    this.opts.log.info(`Draft ${draft.id} was published meanwhile (by another run) with these files: ${now.doi ?? now.id}.`);
+                    return;
+                }
+                throw new ConcurrentRunError(`Another run published draft ${draft.id} (${now.doi ?? 'no DOI'}) meanwhile, with other files than this run's. ` +
+                    `Nothing more was published.`);
+            }
+            if (err.status !== 400)
+                throw err;
+            throw err.reworded(`${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`);
+        }
+        // The status code is not the proof: a 202 may come back for a record that is not published.
+        if (published.state !== 'published')
+            published = await this.repo.read(draft.id);
+        this.outcome.record = published;
+        if (published.state !== 'published') {
+            throw new Error(`Zenodo accepted the publish request for draft ${draft.id}, but the record is not published (it shows as ${published.state}). ` +
+                `Check it on Zenodo; a re-run publishes it if it is still a draft.`);
+        }
+        this.outcome.published = true;
+        this.opts.log.info(`Published ${published.doi ?? published.id}: ${published.links.html ?? ''}`);
+    }
+}
+/** Carries out the plan; never throws: a failure is the outcome's error. */
+async function execute(plan, input, opts) {
+    const run = new Execution(plan, input, opts);
+    try {
+        await run.run();
+    }
+    catch (err) {
+        run.outcome.error = err;
+    }
+    return run.outcome;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// The plan as lines for the log and the job summary: a dry run and a real run print the same.
+
+
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'create':
+            return 'create a new deposition';
+        case 'draft':
+            return `upload into draft ${target.draft.id} (${target.reason})`;
+        case 'new-version':
+            return `make a new version of record ${target.of.id} (${target.reason})`;
+        case 'archived':
+            return `Already archived: ${target.reason}. Nothing to do`;
+        case 'read-only':
+            return target.record ? `only read deposition ${target.record.id}` : 'nothing to create';
+    }
+}
+function describePlan(plan) {
+    const lines = [`Plan: ${describeTarget(plan.target)}.`];
+    if (plan.identity)
+        lines.push(`Identity: ${oneLine(plan.identity.label)} (marker ${oneLine(plan.identity.marker)})`);
+    if (plan.version !== undefined)
+        lines.push(`Version: ${oneLine(plan.version)}`);
+    if (plan.target.kind === 'archived' || plan.target.kind === 'read-only')
+        return lines;
+    for (const f of plan.files) {
+        const md5 = f.md5 ? `, md5 ${f.md5}` : '';
+        lines.push(`  ${f.action.padEnd(7)} ${oneLine(f.name)} (${formatBytes(f.size)}${md5})`);
+    }
+    lines.push(`Final file set: ${plan.final.count} file(s), ${formatBytes(plan.final.bytes)}.`);
+    lines.push(plan.sendMetadata ? `Metadata to send: ${oneLine(JSON.stringify(plan.metadata))}` : 'Metadata: unchanged.');
+    if (plan.publish) {
+        lines.push('Publish, after checking that:');
+        for (const c of plan.checks)
+            lines.push(`  - ${c}`);
+    }
+    else {
+        lines.push('Leave the draft unpublished (publish: false).');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// Step outputs. They describe the deposition as it is, so a failed run still points at its draft,
+// and nothing is set that is not true.
+
+
+function recordOutputs(record, dryRun) {
+    // An edit draft's record is published; a draft's DOI is the reserved one.
+    const published = record.state !== 'draft';
+    const doi = published ? (record.doi ?? record.reservedDoi) : record.reservedDoi;
+    const out = {
+        [Outputs.DepositionId]: record.id,
+        [Outputs.State]: dryRun ? 'dry-run' : published ? 'published' : 'draft'
+    };
+    if (record.conceptId)
+        out[Outputs.ConceptId] = record.conceptId;
+    if (doi) {
+        out[Outputs.Doi] = doi;
+        out[Outputs.DoiUrl] = `https://doi.org/${doi}`;
+    }
+    if (record.conceptDoi)
+        out[Outputs.ConceptDoi] = record.conceptDoi;
+    if (record.links.bucket)
+        out[Outputs.BucketUrl] = record.links.bucket;
+    // After publish links.html is the record page (/records/<id>); a draft's is its edit page.
+    if (record.links.html)
+        out[Outputs.HtmlUrl] = record.links.html;
+    return out;
+}
+function filesOutput(files) {
+    const list = files
+        .filter((f) => f.status !== 'failed')
+        .map((f) => ({ name: f.name, size: f.size, md5: f.md5, status: f.status }));
+    return JSON.stringify(list);
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: DOI badge and links, state, and a table of files. Everything that comes from
+// a user or from Zenodo is HTML-escaped, since addTable and addRaw insert raw HTML.
+
+
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/**
+ * Text from outside in a cell or paragraph: HTML escaped, and also the characters that Markdown
+ * or a table would read (`|`, `*`, `_`, `[`, backticks), and newlines, since a blank line would
+ * end the HTML block and hand the rest to the Markdown parser.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(/[|*_[\]`\\~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A value from outside in an attribute: escaped, and on one line (a blank line ends the block). */
+function attribute(text) {
+    return escapeHtml(text.replace(/[\r\n]+/g, ' '));
+}
+function summary_link(href, text) {
+    return `<a href="${attribute(href)}">${escapeText(text)}</a>`;
+}
+/** Zenodo's DOI badge, linking to the DOI. */
+function badge(serverUrl, doi) {
+    const img = `<img src="${attribute(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${attribute(doi)}">`;
+    return `<a href="${attribute(`https://doi.org/${doi}`)}">${img}</a>`;
+}
+/** Builds the summary as HTML; pure so tests can check it. */
+function renderSummary(input) {
+    const parts = [];
+    const dep = input.record;
+    const published = dep ? dep.state !== 'draft' : false;
+    const status = input.error ? 'failed' : input.dryRun ? 'dry run' : published ? 'published' : 'draft';
+    parts.push(`<h2>Zenodo upload: ${escapeHtml(status)}</h2>`);
+    if (dep) {
+        const doi = published ? dep.doi : dep.reservedDoi;
+        if (doi) {
+            parts.push(`<p>${badge(input.serverUrl, doi)} ${summary_link(`https://doi.org/${doi}`, doi)}` +
+                (published ? '' : ' (reserved; it resolves once the record is published)') +
+                '</p>');
+        }
+        if (dep.conceptDoi) {
+            parts.push(`<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptDoi)} ${summary_link(`https://doi.org/${dep.conceptDoi}`, dep.conceptDoi)}</p>`);
+        }
+        const page = dep.links.html;
+        const what = published ? 'Record' : 'Draft';
+        parts.push(`<p>${what} ${escapeText(String(dep.id))}${page ? `: ${summary_link(page, page)}` : ''}</p>`);
+    }
+    if (input.files.length > 0) {
+        const rows = input.files.map((f) => {
+            const rate = f.seconds && f.seconds > 0 ? `${formatBytes(f.size / f.seconds)}/s` : '';
+            return (`<tr><td>${escapeText(f.name)}</td><td>${escapeText(formatBytes(f.size))}</td><td><code>${escapeText(f.md5)}</code></td>` +
+                `<td>${escapeText(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeText(rate)}</td></tr>`);
+        });
+        parts.push('<table><tr><th>File</th><th>Size</th><th>MD5</th><th>Status</th><th>Time</th><th>Throughput</th></tr>' +
+            rows.join('') +
+            '</table>');
+    }
+    if (input.plan && input.plan.length > 0) {
+        parts.push(`<details${input.dryRun ? ' open' : ''}><summary>Plan</summary><pre>${input.plan.map(escapeText).join('<br>')}</pre></details>`);
+    }
+    for (const note of input.notes)
+        parts.push(`<p>${escapeText(note)}</p>`);
+    if (input.error) {
+        const uploaded = input.files.filter((f) => f.status === 'uploaded').length;
+        const kept = dep
+            ? ` Draft kept at ${dep.links.html ? summary_link(dep.links.html, dep.links.html) : escapeText(String(dep.id))}; a re-run resumes it.`
+            : ' Nothing was created on Zenodo.';
+        const progress = input.plannedUploads > 0 ? `${uploaded} of ${input.plannedUploads} files uploaded.` : '';
+        parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeText(input.error)}</pre>`);
+    }
+    return parts.join('\n');
+}
+async function writeSummary(input) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(renderSummary(input), true).write();
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+// What the run reports at the end, success or failure: step outputs and the job summary, built
+// from the plan and the outcome only, so they never claim more than happened.
+
+
+
+
+
+
+class RunReport {
+    serverUrl = '';
+    dryRun = false;
+    plan;
+    /** What gather read: a failed plan still reports the draft that deposition-id names. */
+    remote;
+    outcome;
+    error;
+    /** The record to report: what execution last saw, else what the plan found. */
+    record() {
+        if (this.outcome)
+            return this.outcome.record;
+        const t = this.plan?.target;
+        if (!t)
+            return this.remote?.given;
+        if (t.kind === 'archived')
+            return t.record;
+        if (t.kind === 'draft')
+            return t.draft;
+        if (t.kind === 'read-only')
+            return t.record;
+        return undefined;
+    }
+    files() {
+        if (this.outcome)
+            return this.outcome.files;
+        return (this.plan?.files ?? []).map((p) => ({
+            name: p.name,
+            size: p.size,
+            md5: p.md5 ?? '',
+            status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
+        }));
+    }
+    async write() {
+        const record = this.record();
+        const failed = this.error !== undefined;
+        if (record)
+            setOutputs(recordOutputs(record, this.dryRun));
+        else if (this.dryRun && !failed)
+            setOutputs({ [Outputs.State]: 'dry-run' });
+        const files = this.files();
+        if (record || (this.dryRun && !failed))
+            setOutput(Outputs.Files, filesOutput(files));
+        const notes = [...(this.outcome?.notes ?? [])];
+        if (this.dryRun && this.plan?.target.kind === 'new-version') {
+            notes.push(`A new version of record ${this.plan.target.of.id} would be made.`);
+        }
+        await writeSummary({
+            dryRun: this.dryRun,
+            record,
+            files,
+            plannedUploads: this.outcome?.plannedUploads ?? 0,
+            notes,
+            plan: this.plan ? describePlan(this.plan) : undefined,
+            error: this.error ? redact(this.error.message) : undefined,
+            serverUrl: this.serverUrl
+        }).catch((err) => log.warning(`Could not write the job summary: ${err.message}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/types.ts
+// The legacy deposit API's shapes as Zenodo serves them today (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/serializers/schemas/`).
+/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
+function fileMd5(file) {
+    return file.checksum.replace(/^md5:/, '');
+}
+function isPublished(d) {
+    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
+}
+
+;// CONCATENATED MODULE: ./src/repository/types.ts
+// The repository seam: what the orchestration needs from a Zenodo-like server, in its own terms.
+// One adapter per API implements it (zenodo-legacy.ts for the legacy deposit API); tests use an
+// in-memory one. Every method either does what it says or throws; none decides for the run.
+/** A search stopped before it had seen every hit: no decision may rest on it. */
+class IncompleteSearchError extends Error {
+    name = 'IncompleteSearchError';
+}
+
+;// CONCATENATED MODULE: ./src/repository/zenodo-legacy.ts
+// The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
+
+
+
+
+/** Search pages of 100, and at most this many: far below the search's window of 10,000 hits. */
+const PAGE_SIZE = 100;
+const MAX_PAGES = 10;
+function toRecord(d) {
+    const meta = (d.metadata ?? {});
+    const title = typeof meta.title === 'string' ? meta.title : (d.title ?? '');
+    return {
+        id: String(d.id),
+        conceptId: d.conceptrecid === undefined ? undefined : String(d.conceptrecid),
+        // An edit draft of a published record is `inprogress` and `submitted`
+        // (zenodo-rdm `site/zenodo_rdm/legacy/serializers/schemas/legacyjson.py`).
+        state: d.state === 'inprogress' ? 'editing' : isPublished(d) ? 'published' : 'draft',
+        title,
+        version: typeof meta.version === 'string' ? meta.version : undefined,
+        doi: isPublished(d) ? d.doi : undefined,
+        reservedDoi: meta.prereserve_doi?.doi,
+        conceptDoi: d.conceptdoi || undefined,
+        created: d.created,
+        files: (d.files ?? []).map((f) => ({ key: f.filename, size: f.filesize, md5: fileMd5(f), id: f.id })),
+        metadata: meta,
+        links: { html: d.links?.html, bucket: d.links?.bucket }
+    };
+}
+function numericId(id, what) {
+    const n = Number(id);
+    if (!/^\d+$/.test(id) || !Number.isSafeInteger(n)) {
+        throw new ZenodoApiError(`${what} '${id}' is not a Zenodo id (a number).`, 0, '', '', '');
+    }
+    return n;
+}
+class ZenodoLegacyRepository {
+    api;
+    description = 'Zenodo (legacy deposit API)';
+    constructor(api) {
+        this.api = api;
+    }
+    serverTime() {
+        return this.api.serverTime();
+    }
+    async findByMarker(identity) {
+        return (await this.search(markerQuery(identity), `depositions of ${identity.label}`)).map(toRecord);
+    }
+    /** Every hit of a query, all versions, drafts included; never part of them. */
+    async search(q, what) {
+        const found = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const batch = await this.api.listDepositions({ q, size: PAGE_SIZE, page, sort: 'newest', allversions: true });
+            found.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return found;
+        }
+        throw new IncompleteSearchError(`The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} depositions and stopped there, ` +
+            `so the run cannot tell which of them belong to it. Delete old drafts on Zenodo, or set deposition-id.`);
+    }
+    async read(id) {
+        return toRecord(await this.api.getDeposition(numericId(id, 'Deposition')));
+    }
+    async resolve(id) {
+        const n = numericId(id, 'deposition-id');
+        try {
+            return toRecord(await this.api.getDeposition(n));
+        }
+        catch (err) {
+            if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
+                throw err.reworded(`Input 'deposition-id': ${err.message}`);
+            }
+            if (!(err instanceof ZenodoApiError) || err.status !== 404)
+                throw err;
+            // No deposition has that id: it may be a concept id, which redirects to its latest version.
+            const latest = await this.api.latestRecordId(n);
+            if (latest === undefined || latest === n) {
+                throw new ZenodoApiError(`Input 'deposition-id': no deposition, record or concept ${n} exists on this server. ` +
+                    `Check the id, and server-url/sandbox (sandbox and zenodo.org ids differ).`, 404, 'GET', '', err.body);
+            }
+            return toRecord(await this.api.getDeposition(latest));
+        }
+    }
+    async latestVersion(conceptId) {
+        const latest = await this.api.latestRecordId(numericId(conceptId, 'Concept'));
+        // Always read it whole: search entries lack links.bucket.
+        return latest === undefined ? undefined : toRecord(await this.api.getDeposition(latest));
+    }
+    async pendingDraft(conceptId) {
+        // Zenodo's query parser maps conceptrecid to parent.id (zenodo-rdm `site/zenodo_rdm/queryparser.py`).
+        const versions = await this.search(`conceptrecid:${numericId(conceptId, 'Concept')}`, `versions of ${conceptId}`);
+        const pending = versions.find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === conceptId);
+        return pending === undefined ? undefined : toRecord(await this.api.getDeposition(pending.id));
+    }
+    async createDraft(metadata, recover) {
+        const dep = await this.api.createDeposition(metadata, async () => {
+            const found = await recover();
+            return found === undefined ? undefined : this.api.getDeposition(numericId(found.id, 'Deposition'));
+        });
+        return toRecord(dep);
+    }
+    async newVersion(record) {
+        // newversion hands back an existing pending draft that holds no files as if it made it, so
+        // look first; the look's answer also gives a fresh server clock for the check below.
+        const existing = record.conceptId === undefined ? undefined : await this.pendingDraft(record.conceptId);
+        if (existing)
+            return { draft: existing, created: false };
+        const since = this.serverTime();
+        try {
+            const draft = toRecord(await this.api.newVersion(numericId(record.id, 'Record')));
+            // newversion hands back a pending draft that holds no files instead of making a second one
+            // (zenodo-rdm `legacy/resources.py`, `new_version`). Ours was made after our request began
+            // (the Date header counts whole seconds, so that alone is not enough) and is untouched: no
+            // version yet, and exactly the files it inherited. One that another run has already
+            // emptied or given metadata is not.
+            const inherited = new Set(record.files.map((f) => `${f.key}\0${f.md5}`));
+            const untouched = draft.version === undefined &&
+                draft.files.length === record.files.length &&
+                draft.files.every((f) => inherited.has(`${f.key}\0${f.md5}`));
+            const created = (since === undefined || Date.parse(draft.created ?? '') >= since) && untouched;
+            return { draft, created };
+        }
+        catch (err) {
+            // A pending draft that still holds files answers 400 without its id: find it.
+            if (!(err instanceof ZenodoApiError) || err.status !== 400 || record.conceptId === undefined)
+                throw err;
+            const pending = await this.pendingDraft(record.conceptId);
+            if (!pending) {
+                throw err.reworded(`${err.message}\nA new-version draft of concept ${record.conceptId} exists but could not be found in your depositions. ` +
+                    `Open ${record.links.html ?? 'the record'} on Zenodo, publish or discard the pending new version, and re-run.`);
+            }
+            return { draft: pending, created: false };
+        }
+    }
+    async updateMetadata(draft, metadata) {
+        const updated = toRecord(await this.api.updateMetadata(numericId(draft.id, 'Draft'), metadata));
+        return updated.links.bucket ? updated : this.read(draft.id);
+    }
+    upload(draft, file, onProgress) {
+        return this.api.uploadFile(numericId(draft.id, 'Draft'), this.bucket(draft), file, onProgress);
+    }
+    deleteFile(draft, file) {
+        return this.api.deleteFile(numericId(draft.id, 'Draft'), this.bucket(draft), file.key);
+    }
+    discard(draft) {
+        return this.api.deleteDraft(numericId(draft.id, 'Draft'));
+    }
+    async publish(draft) {
+        return toRecord(await this.api.publish(numericId(draft.id, 'Draft')));
+    }
+    bucket(draft) {
+        if (!draft.links.bucket) {
+            throw new ZenodoApiError(`Zenodo gave no bucket link for draft ${draft.id}; cannot change its files.`, 0, '', '', '');
+        }
+        return draft.links.bucket;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -15000,13 +17112,14 @@ var yazl = __nccwpck_require__(3044);
 
 
 
+
 /** Every entry's modification time: the earliest a zip can hold, used for tar too. */
 const ARCHIVE_EPOCH = new Date('1980-01-01T00:00:00Z');
 /** Every entry's permission bits (regular file, rw-r--r--). */
 const ARCHIVE_FILE_MODE = 0o644;
 /** RFC 1952's "unknown" OS byte, instead of zlib's build-dependent one (3 on Unix, 10 on Windows). */
 const GZIP_OS_UNKNOWN = 0xff;
-class ArchiveError extends Error {
+class ArchiveError extends UserError {
     name = 'ArchiveError';
 }
 function archiveFormat(archiveName) {
@@ -15083,11 +17196,17 @@ async function packArchive(files, archiveName, tempDir) {
             const stat = await external_node_fs_namespaceObject.promises.stat(entry.file.path);
             if (!stat.isFile())
                 throw new ArchiveError(`${entry.file.path} is not a regular file.`);
+            // The search listed and checked these files: a change since would go into the archive unseen.
+            if (entry.file.mtimeMs !== undefined && (stat.mtimeMs !== entry.file.mtimeMs || stat.size !== entry.file.size)) {
+                throw new ArchiveError(`${entry.file.path} changed after the files were searched (now ${stat.size} bytes, was ${entry.file.size}). ` +
+                    `Do not change files while the step runs: finish writing them in an earlier step.`);
+            }
             sized.push({ ...entry, size: stat.size });
         }
         await (format === 'zip' ? writeZip(sized, out) : writeTarGz(sized, out));
-        const { size } = await external_node_fs_namespaceObject.promises.stat(out);
-        return { path: out, relativePath: name, name, size };
+        // With its mtime, the upload can tell the archive was not touched after packing.
+        const { size, mtimeMs } = await external_node_fs_namespaceObject.promises.stat(out);
+        return { path: out, relativePath: name, name, size, mtimeMs };
     }
     catch (err) {
         await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
@@ -15192,22 +17311,50 @@ function fixGzipHeader() {
     });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/files/hash.ts
 
 
+/** Read size. Past a few hundred KiB the size makes no measurable difference: MD5 is the cost. */
+const HASH_CHUNK = 1024 * 1024;
+function buffers(length) {
+    return [Buffer.allocUnsafeSlow(length), Buffer.allocUnsafeSlow(length)];
+}
+async function hashFile(path, bufs) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
+    const file = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    // Sequential reads (no position), one in flight at a time: they stay in order.
+    let pending = file.read(bufs[0], 0, bufs[0].length, null);
+    try {
+        for (let i = 0;; i ^= 1) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            pending = file.read(bufs[i ^ 1], 0, bufs[i ^ 1].length, null);
+            hash.update(bufs[i].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // Never close under a read still in flight (after an error).
+        await pending.catch(() => { });
+        await file.close();
+    }
+    return hash.digest('hex');
+}
 /** MD5 of a file, streamed: memory stays flat whatever the size. */
 async function md5File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+    return hashFile(path, buffers(HASH_CHUNK));
 }
 async function md5Files(files) {
     const result = new Map();
+    if (files.length === 0)
+        return result;
+    // One pair for all the files, sized to the largest (small files allocate little).
+    const largest = files.reduce((n, f) => Math.max(n, f.size), 0);
+    const bufs = buffers(Math.min(HASH_CHUNK, largest + 1)); // never 0: a zero-length read would end early
     for (const file of files)
-        result.set(file.name, await md5File(file.path));
+        result.set(file.name, await hashFile(file.path, bufs));
     return result;
 }
 
@@ -18925,9 +21072,9 @@ function glob_hashFiles(patterns_1) {
 
 
 
-class FileSearchError extends Error {
-    name = 'FileSearchError';
-}
+
+
+
 /** Anchors a relative pattern at the workspace, keeping a leading `!`. */
 function search_anchor(line, workspace) {
     const negated = line.startsWith('!');
@@ -18935,43 +21082,227 @@ function search_anchor(line, workspace) {
     const absolute = external_node_path_namespaceObject.isAbsolute(body) ? body : external_node_path_namespaceObject.join(workspace, body);
     return (negated ? '!' : '') + absolute;
 }
+// C0 and C1 control characters and DEL (tab and newline included): a name holding one could
+// start a line of its own in the log and be read by the runner as a workflow command.
+const search_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A path as messages show it: relative to the workspace, '/'-separated, control characters escaped. */
+function shown(relativePath) {
+    return `'${oneLine(relativePath).replace(/\t/g, '\\t')}'`;
+}
+function relativeTo(workspace, file) {
+    return external_node_path_namespaceObject.relative(workspace, file).split(external_node_path_namespaceObject.sep).join('/');
+}
+function report(problems, relativePath, message) {
+    if (!problems.has(relativePath))
+        problems.set(relativePath, `${shown(relativePath)} ${message}`);
+}
+const EXCLUDE_IT = "or exclude it with a '!' pattern.";
+function errorCode(err) {
+    return err.code ?? String(err);
+}
+function isPermission(code) {
+    return code === 'EACCES' || code === 'EPERM';
+}
+const MATCH_FILE = 2;
+function isGlobPattern(value) {
+    const p = value;
+    return typeof p?.match === 'function' && typeof p.partialMatch === 'function' && Array.isArray(p.segments);
+}
+/**
+ * The globber's parsed patterns. Its own walk stops at the first unreadable directory or looping
+ * link with a bare EACCES or ELOOP, and drops dangling links silently; ours (below) uses its
+ * matchers, so it matches exactly the same paths, but collects every problem. `patterns` is not
+ * public API: an upgrade of @actions/glob that changes it fails every search here, not silently.
+ */
+function globPatterns(globber, implicitDescendants) {
+    const patterns = globber.patterns;
+    if (!Array.isArray(patterns) || patterns.length === 0 || !patterns.every(isGlobPattern)) {
+        throw new Error('@actions/glob no longer exposes its parsed patterns: src/files/search.ts must be updated for it.');
+    }
+    if (!implicitDescendants)
+        return patterns;
+    // What @actions/glob adds for implicitDescendants: each pattern also matches everything under it.
+    return patterns.flatMap((p) => p.trailingSeparator || p.segments[p.segments.length - 1] !== '**'
+        ? [p, new p.constructor(p.negate, true, [...p.segments, '**'])]
+        : [p]);
+}
+/**
+ * Walks the tree as @actions/glob does: links followed, directory cycles skipped, only directories
+ * a pattern may reach into entered. Returns the matched non-directories; adds what is in the way
+ * to `problems`: an unreadable directory on the way (unless an exclude names it), a matched
+ * link that loops or leads nowhere, a path that cannot be examined.
+ */
+function walk(globber, keepTrees, workspace, problems) {
+    const patterns = globPatterns(globber, keepTrees);
+    const matchKind = (p) => patterns.reduce((kind, x) => (x.negate ? kind & ~x.match(p) : kind | x.match(p)), 0);
+    const reachesInto = (p) => patterns.some((x) => !x.negate && x.partialMatch(p));
+    const excluded = (p) => patterns.some((x) => x.negate && x.match(p) !== 0);
+    const problem = (p, message) => report(problems, relativeTo(workspace, p), message);
+    const stack = [];
+    for (const searchPath of globber.getSearchPaths()) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(searchPath);
+            stack.unshift({ path: searchPath, level: 1 });
+        }
+        catch (err) {
+            const code = errorCode(err);
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                problem(searchPath, cannotExamine(code));
+        }
+    }
+    const found = [];
+    // Real paths of the directories from the search path down to the current one.
+    const chain = [];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const kind = matchKind(item.path);
+        if (kind === 0 && !reachesInto(item.path))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.statSync)(item.path);
+        }
+        catch (err) {
+            const code = errorCode(err);
+            if (code === 'ENOENT' || code === 'ENOTDIR') {
+                const target = kind === 0 ? undefined : linkTarget(item.path);
+                if (target !== undefined) {
+                    problem(item.path, `is a symbolic link to ${shown(target)}, which does not exist. Point it at a file, remove it, ${EXCLUDE_IT}`);
+                }
+            }
+            else if (code === 'ELOOP') {
+                if (kind !== 0) {
+                    problem(item.path, `is a symbolic link that loops (ELOOP): following it never reaches a file. Point it at a file, remove it, ${EXCLUDE_IT}`);
+                }
+            }
+            else if (kind !== 0 || !excluded(item.path)) {
+                problem(item.path, cannotExamine(code));
+            }
+            continue;
+        }
+        if (!stat.isDirectory()) {
+            if (kind & MATCH_FILE)
+                found.push({ path: item.path, stat });
+            continue;
+        }
+        chain.length = Math.min(chain.length, item.level - 1);
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(item.path);
+        }
+        catch (err) {
+            problem(item.path, cannotExamine(errorCode(err)));
+            continue;
+        }
+        // A link back up the tree: what is under it is reached the other way.
+        if (chain.includes(real))
+            continue;
+        chain.push(real);
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(item.path);
+        }
+        catch (err) {
+            // Nothing under an excluded directory is wanted: it may stay unreadable.
+            if (!excluded(item.path)) {
+                const code = errorCode(err);
+                const why = isPermission(code) ? 'permission denied' : code;
+                problem(item.path, `is a directory that cannot be read (${why}), so the files in it cannot be searched. ` +
+                    `Make it readable to the user the step runs as (chmod a+rx), or exclude it with a '!' pattern that names it.`);
+            }
+            continue;
+        }
+        for (let i = names.length - 1; i >= 0; i--)
+            stack.push({ path: external_node_path_namespaceObject.join(item.path, names[i]), level: item.level + 1 });
+    }
+    return found;
+}
+function cannotExamine(code) {
+    return isPermission(code)
+        ? `cannot be examined (permission denied on a directory on its path). Make its directories searchable to the user the step runs as (chmod a+x), ${EXCLUDE_IT}`
+        : `cannot be examined (${code}).`;
+}
+/** Where a symbolic link points, or undefined if the path is no link. */
+function linkTarget(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink() ? (0,external_node_fs_namespaceObject.readlinkSync)(p) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The matched path as an upload, or undefined after adding why it cannot be one to `problems`. */
+function localFile(match, stat, workspace, keepTrees, problems) {
+    const relativePath = relativeTo(workspace, match);
+    const name = external_node_path_namespaceObject.basename(match).normalize('NFC');
+    // In an archive the whole relative path is an entry name; uploaded flat, only the base name is kept.
+    if (search_CONTROL.test(keepTrees ? relativePath : name)) {
+        report(problems, relativePath, `has control characters in its ${keepTrees ? 'path' : 'name'} (shown escaped); such a name could forge ` +
+            `workflow commands in the log. Rename it, ${EXCLUDE_IT}`);
+        return undefined;
+    }
+    if (!stat.isFile()) {
+        const what = stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
+        report(problems, relativePath, `is not a regular file (${what}); only regular files can be uploaded. Exclude it with a '!' pattern.`);
+        return undefined;
+    }
+    // Opened and closed now, so an unreadable file fails the run before anything is written to Zenodo.
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(match, 'r');
+    }
+    catch (err) {
+        const code = errorCode(err);
+        report(problems, relativePath, isPermission(code)
+            ? `cannot be read (permission denied). Make it readable to the user the step runs as (chmod a+r), ${EXCLUDE_IT}`
+            : `cannot be read (${code}).`);
+        return undefined;
+    }
+    try {
+        // Size and time of the file as opened: the upload compares them with the file it opens.
+        const { size, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        return { path: match, relativePath, name, size, mtimeMs };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 /**
  * Finds the files that the patterns match. Each include line is globbed on its own (with every
- * exclude line) so that a line matching nothing can be reported by name.
+ * exclude line) so that a line matching nothing can be reported by name. `keepTrees` is archive
+ * mode: a pattern naming a directory takes its tree, and relative paths are entry names.
+ *
+ * Every matched name is kept: a symbolic link and its target are two names (one path matched by
+ * two lines counts once). Whatever would fail later (unreadable files or directories, looping or
+ * dangling links, control characters in names) fails here, all of it in one FileSearchError.
  */
 async function findFiles(patterns, workspace, keepTrees = false) {
     const includes = patterns.filter((p) => !p.startsWith('!'));
     const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => search_anchor(p, workspace));
-    const byRealPath = new Map();
+    const matched = new Map();
+    const problems = new Map();
     const unmatched = [];
     for (const include of includes) {
-        const globber = await create([search_anchor(include, workspace), ...excludes].join('\n'), {
-            matchDirectories: false,
-            // A pattern that names a directory takes its whole tree only when packing an archive
-            // (paths kept); uploaded flat, the tree's files would lose their place and may clash.
-            implicitDescendants: keepTrees
-        });
-        const found = await globber.glob();
+        const globber = await create([search_anchor(include, workspace), ...excludes].join('\n'));
+        // Sync calls: at start-up nothing else runs, and they cost far less than thread-pool trips.
+        const found = walk(globber, keepTrees, workspace, problems);
         if (found.length === 0)
             unmatched.push(include);
-        for (const match of found) {
-            // Sync calls: at start-up nothing else runs, and they cost far less than thread-pool trips.
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(match);
-            if (byRealPath.has(real))
-                continue;
-            const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-            if (!stat.isFile())
-                continue;
-            byRealPath.set(real, {
-                path: real,
-                relativePath: external_node_path_namespaceObject.relative(workspace, match).split(external_node_path_namespaceObject.sep).join('/'),
-                name: external_node_path_namespaceObject.basename(match).normalize('NFC'),
-                size: stat.size
-            });
-        }
+        for (const { path: match, stat } of found)
+            if (!matched.has(match))
+                matched.set(match, stat);
+    }
+    const files = [];
+    for (const [match, stat] of matched) {
+        const file = localFile(match, stat, workspace, keepTrees, problems);
+        if (file)
+            files.push(file);
+    }
+    if (problems.size > 0) {
+        const sorted = [...problems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        throw new FileSearchError(sorted.map(([, message]) => message).join('\n'));
     }
     // Code-point order: deterministic, and no ICU collator to load (measurable at start-up).
-    const files = [...byRealPath.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
+    files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
     return { files, unmatched };
 }
 /** Applies `if-no-files-found` to the include lines that matched nothing; returns warnings. */
@@ -19000,15 +21331,15 @@ function validateFiles(files) {
     for (const file of files) {
         const other = byName.get(file.name);
         if (other) {
-            problems.push(`'${other.relativePath}' and '${file.relativePath}' would both be uploaded as '${file.name}'. ` +
+            problems.push(`${shown(other.relativePath)} and ${shown(file.relativePath)} would both be uploaded as ${shown(file.name)}. ` +
                 `Zenodo keys are base names: rename one, exclude one with a '!' pattern, or use 'archive'.`);
         }
         byName.set(file.name, file);
         if (file.size === 0) {
-            problems.push(`'${file.relativePath}' is empty (0 bytes); Zenodo rejects empty files. Exclude it with a '!' pattern.`);
+            problems.push(`${shown(file.relativePath)} is empty (0 bytes); Zenodo rejects empty files. Exclude it with a '!' pattern.`);
         }
         if (file.name.length > MAX_KEY_LENGTH) {
-            problems.push(`'${file.relativePath}': the name is longer than ${MAX_KEY_LENGTH} characters, which Zenodo refuses.`);
+            problems.push(`${shown(file.relativePath)}: the name is longer than ${MAX_KEY_LENGTH} characters, which Zenodo refuses.`);
         }
     }
     if (problems.length > 0)
@@ -19019,8 +21350,10 @@ function validateFiles(files) {
 
 
 
+
+
 /** A bad input value. The message names the input and says what to do. */
-class InputError extends Error {
+class InputError extends UserError {
     input;
     constructor(input, message) {
         super(`Input '${input}': ${message}`);
@@ -19109,12 +21442,23 @@ function parseArchive() {
     }
     return value.normalize('NFC');
 }
+function parseDataset() {
+    const value = getInput(Inputs.Dataset).trim();
+    if (value === '')
+        return undefined;
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(value) || value.length > 100) {
+        throw new InputError(Inputs.Dataset, 'must be one line of at most 100 characters, e.g. figures or raw-data.');
+    }
+    return value;
+}
 /** Reads and validates every input. Throws InputError on the first bad value. */
 function getInputs(env = process.env) {
     const token = getInput(Inputs.Token).trim();
     // Mask before anything else can print it.
-    if (token)
+    if (token) {
         core_setSecret(token);
+        addSecret(token);
+    }
     if (!token) {
         throw new InputError(Inputs.Token, 'is required. Pass a Zenodo personal access token from a secret: token: ${{ secrets.ZENODO_TOKEN }}');
     }
@@ -19147,6 +21491,7 @@ function getInputs(env = process.env) {
         version: getInput(Inputs.Version).trim() || undefined,
         dryRun: parseBoolean(Inputs.DryRun, false),
         archive: parseArchive(),
+        dataset: parseDataset(),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
     const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined;
@@ -19161,94 +21506,8 @@ function getInputs(env = process.env) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/metadata/github-context.ts
-// The GitHub context, read from the runner's environment (no @actions/github needed).
-/** Undefined when GITHUB_REPOSITORY is unset, i.e. not running under GitHub Actions. */
-function readGitHubContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY?.trim();
-    if (!repository)
-        return undefined;
-    const serverUrl = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    const ref = env.GITHUB_REF?.trim() ?? '';
-    const sha = env.GITHUB_SHA?.trim() ?? '';
-    let refType = 'other';
-    let refName = env.GITHUB_REF_NAME?.trim() ?? '';
-    if (ref.startsWith('refs/tags/')) {
-        refType = 'tag';
-        refName = ref.slice('refs/tags/'.length);
-    }
-    else if (ref.startsWith('refs/heads/')) {
-        refType = 'branch';
-        refName = ref.slice('refs/heads/'.length);
-    }
-    else if (!ref && (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')) {
-        refType = env.GITHUB_REF_TYPE;
-    }
-    return { serverUrl, repository, ref, sha, refType, refName };
-}
-/** 'v1.2.0' for refs/tags/v1.2.0; undefined for branches and other refs. */
-function tagName(ctx) {
-    return ctx?.refType === 'tag' && ctx.refName ? ctx.refName : undefined;
-}
-/**
- * The tree URL Zenodo's GitHub integration links (`…/tree/<tag>`). Branches use the branch
- * name; other refs (pull-request merge refs such as `1/merge`) have no tree page, so the
- * commit sha is used for them.
- */
-function treeUrl(ctx) {
-    const target = ctx.refType === 'other' ? ctx.sha || ctx.refName : ctx.refName || ctx.sha;
-    // '#' and '%' are legal in ref names but would break the URL.
-    const path = target.replace(/%/g, '%25').replace(/#/g, '%23');
-    return `${ctx.serverUrl}/${ctx.repository}/tree/${path}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/metadata/types.ts
-// Deposition metadata in Zenodo's legacy deposit format (the `.zenodo.json` format).
-/**
- * A metadata problem the user has to fix. The message names the file (or input) and the
- * line or field, and says what to do. `fieldPath` is set when the problem is tied to one
- * field of a parsed document, so a loader that still has the source can add line:column.
- */
-class types_MetadataError extends Error {
-    name = 'MetadataError';
-    fieldPath;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.fieldPath = options.fieldPath;
-    }
-}
-/** A plain (JSON-like) object: what YAML mappings and JSON objects parse to. */
-function isPlainObject(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    // Compared structurally, not with Object.prototype: objects from structuredClone or
-    // another VM context (Jest) carry another realm's Object.prototype.
-    const proto = Object.getPrototypeOf(value);
-    return proto === null || Object.getPrototypeOf(proto) === null;
-}
-/** Short description of a value's type for error messages ("a list", "number 3"). */
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (isDate(value))
-        return 'a date';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string ${JSON.stringify(value)}`;
-    return `${typeof value} ${String(value)}`;
-}
-/** A Date from any realm. */
-function isDate(value) {
-    return Object.prototype.toString.call(value) === '[object Date]';
-}
-
 ;// CONCATENATED MODULE: ./src/metadata/licenses.ts
 // SPDX licence ids → Zenodo's licence ids. Zenodo's vocabulary is SPDX lower-cased (current
 // ids only, so `gpl-3.0-only`, not the deprecated `gpl-3.0`); its legacy API spells CC0 as
@@ -19287,62 +21546,12 @@ function firstLicenseId(expression) {
     return { id: tokens[0] ?? '', dropped: tokens.length > 1 };
 }
 
-;// CONCATENATED MODULE: ./src/metadata/orcid.ts
-// ORCID iD checks, matching what Zenodo enforces at publish (idutils `is_orcid`): the
-// orcid.org URL prefix is optional, the check digit is ISO 7064 MOD 11-2, and the number
-// must lie in a block ORCID actually assigns.
-const URL_PREFIXES = ['https://orcid.org/', 'http://orcid.org/'];
-// ISNI blocks reserved for ORCID, as numbers made of the first 15 digits.
-const RANGES = [
-    [15_000_000, 35_000_000],
-    [900_000_000_000, 900_100_000_000]
-];
-/** Removes a leading https://orcid.org/ or http://orcid.org/. */
-function stripOrcidUrl(value) {
-    const trimmed = value.trim();
-    for (const prefix of URL_PREFIXES) {
-        if (trimmed.toLowerCase().startsWith(prefix))
-            return trimmed.slice(prefix.length);
-    }
-    return trimmed;
-}
-/** The check character (0-9 or X) for the first 15 digits of an ORCID iD. */
-function orcidCheckDigit(first15) {
-    let total = 0;
-    for (const ch of first15)
-        total = (total + Number(ch)) * 2;
-    const result = (12 - (total % 11)) % 11;
-    return result === 10 ? 'X' : String(result);
-}
-/** Why the value is not a valid ORCID iD, or undefined when it is. */
-function orcidProblem(value) {
-    const compact = stripOrcidUrl(value).replace(/[-\s]/g, '').toUpperCase();
-    if (!/^\d{15}[\dX]$/.test(compact)) {
-        return 'is not an ORCID iD (expected 16 characters like 0000-0002-1825-0097)';
-    }
-    const expected = orcidCheckDigit(compact.slice(0, 15));
-    if (compact[15] !== expected) {
-        return `has a wrong check digit (the last character should be ${expected}; check for a typo)`;
-    }
-    const n = Number(compact.slice(0, 15));
-    if (!RANGES.some(([lo, hi]) => n >= lo && n <= hi)) {
-        return 'is outside the number blocks ORCID assigns';
-    }
-    return undefined;
-}
-/** The bare, dashed form (0000-0002-1825-0097) of a valid ORCID iD; undefined if invalid. */
-function normalizeOrcid(value) {
-    if (orcidProblem(value) !== undefined)
-        return undefined;
-    const c = stripOrcidUrl(value).replace(/[-\s]/g, '').toUpperCase();
-    return `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8, 12)}-${c.slice(12)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/metadata/cff.ts
 // CITATION.cff (already parsed, YAML 1.2) → Zenodo legacy metadata. Follows cffconvert's
 // Zenodo converter (main branch), except where Zenodo would refuse the result: one licence
 // id instead of a list or expression, no ORCIDs with a bad check digit, no nameless
-// creators. See /work/shared/cff-to-zenodo.md.
+// creators. Mapping as Zenodo's GitHub integration reads CITATION.cff
+// (zenodo/zenodo-rdm `site/zenodo_rdm/github/`).
 //
 // Ignored on purpose, as cffconvert does: `message` (the "please cite" sentence; Zenodo's
 // own GitHub integration would put it in `notes`), `preferred-citation`, `references`,
@@ -19623,135 +21832,81 @@ function toText(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/metadata/json-syntax.ts
-// Finds where a JSON text is broken. Node 20's JSON.parse often reports no position at all
-// ("Unexpected end of JSON input"), so after JSON.parse fails this strict scanner locates
-// the first error for a "file:line:col" message.
-class Failure {
-    offset;
-    message;
-    constructor(offset, message) {
-        this.offset = offset;
-        this.message = message;
-    }
+// Where and why JSON.parse refused a text, for a "file:line:col: message" error. JSON.parse is
+// the judge, and its message says where ("at position 8"), except for "Unexpected token" (Node 20
+// and 24), which JSON.parse then locates on prefixes of the text. yaml is only the last resort,
+// for a message not known here: it accepts much that JSON refuses (trailing commas, single
+// quotes, bare words, comments, `"a": }`), so it cannot find JSON's errors itself.
+
+/** Line, column and reason for a text that JSON.parse refused with `error`. */
+function jsonSyntaxError(text, error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    // First: this message quotes the text, which may hold "at position" itself.
+    if (raw.startsWith('Unexpected token'))
+        return reword(text, unexpectedTokenOffset(text), raw);
+    const positioned = /^(.*?)(?: in JSON)? at position (\d+)/s.exec(raw);
+    if (positioned)
+        return reword(text, Number(positioned[2]), positioned[1]);
+    if (raw.startsWith('Unexpected end'))
+        return reword(text, text.length, raw);
+    const pos = (0,dist/* parseDocument */.Tp)(text, { strict: true, prettyErrors: true }).errors[0]?.linePos?.[0];
+    return { line: pos?.line ?? 1, column: pos?.col ?? 1, message: raw };
 }
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-/** The first syntax error in `text`, or undefined when it is valid JSON. */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const fail = (message, at = i) => {
-        throw new Failure(at, message);
-    };
-    const describe = () => (i >= text.length ? 'end of input' : `${JSON.stringify(text[i])}`);
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const string = () => {
-        const start = i;
-        i++; // opening quote
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string', start);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail('raw line break or control character in a string (write it as \\n)');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('bad \\u escape');
-                    i += 6;
-                }
-                else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
-                    i += 2;
-                }
-                else {
-                    fail(`bad escape \\${e ?? ''} in a string`);
-                }
-            }
-            else {
-                i++;
-            }
+/**
+ * Cut before the unexpected token, the text fails only at its end; cut after it, with
+ * "Unexpected token" again: bisection finds it in log2(length) parses.
+ */
+function unexpectedTokenOffset(text) {
+    const fails = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (e) {
+            return e.message.startsWith('Unexpected token');
         }
     };
-    const container = (close) => {
-        i++;
-        ws();
-        if (text[i] === close) {
-            i++;
-            return;
-        }
-        for (;;) {
-            if (close === '}') {
-                ws();
-                if (text[i] !== '"') {
-                    fail(text[i] === '}'
-                        ? 'trailing comma before "}"'
-                        : `expected a property name in double quotes, got ${describe()}`);
-                }
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ":" after the property name, got ${describe()}`);
-                i++;
-            }
-            ws();
-            if (close === ']' && text[i] === ']')
-                fail('trailing comma before "]"');
-            value();
-            ws();
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            if (text[i] === close) {
-                i++;
-                return;
-            }
-            fail(`expected "," or "${close}", got ${describe()}`);
-        }
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{')
-            container('}');
-        else if (c === '[')
-            container(']');
-        else if (c === '"')
-            string();
-        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-            NUMBER.lastIndex = i;
-            const m = NUMBER.exec(text);
-            if (!m)
-                fail('invalid number');
-            else
-                i += m[0].length;
-        }
-        else {
-            const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-            if (word)
-                i += word.length;
-            else
-                fail(`expected a value, got ${describe()}`);
-        }
-    };
-    try {
-        value();
-        ws();
-        if (i < text.length)
-            fail(`unexpected ${describe()} after the end of the JSON value`);
-        return undefined;
+    let [lo, hi] = [0, text.length];
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid;
     }
-    catch (e) {
-        if (!(e instanceof Failure))
-            throw e;
-        return { ...linePos(text, e.offset), message: e.message };
+    return hi - 1;
+}
+/** Plainer words than Node's for the usual slips of a hand-edited file. */
+function reword(text, offset, node) {
+    const c = text[offset];
+    const got = c === undefined ? 'end of input' : JSON.stringify(c);
+    // Quoted as elsewhere in this action's messages: "," not ','.
+    let message = (node.charAt(0).toLowerCase() + node.slice(1)).replace(/'(.)'/g, '"$1"');
+    if ((c === '}' || c === ']') && text.slice(0, offset).trimEnd().endsWith(',')) {
+        message = `trailing comma before "${c}"`;
     }
+    else if (node.startsWith('Unexpected token')) {
+        // Node stops inside a broken true/false/null ("tru}"): point at the word.
+        while (offset > 0 && /[a-z]/i.test(text[offset - 1]))
+            offset--;
+        message = /(^|[:[,])$/.test(text.slice(0, offset).trimEnd())
+            ? `expected a value, got ${JSON.stringify(/[a-z]+/iy.exec(text.slice(offset, offset + 20))?.[0] ?? c)}`
+            : `unexpected ${got}`;
+    }
+    else if (/^Expected (double-quoted )?property name/.test(node)) {
+        message = `expected a property name in double quotes, got ${got}`;
+    }
+    else if (node.startsWith('Unexpected non-whitespace')) {
+        message = `unexpected ${got} after the end of the JSON value`;
+    }
+    else if (node.startsWith('Bad control')) {
+        message = 'raw line break or control character in a string (close the quote, or write it as \\n)';
+    }
+    else if (node.startsWith('Bad escaped') && text[offset - 1] === '\\') {
+        message = `bad escape \\${c} in a string (write a backslash as \\\\)`;
+        offset--;
+    }
+    return { ...linePos(text, offset), message };
 }
 /** 1-based line and column of a character offset. */
 function linePos(text, offset) {
@@ -19760,468 +21915,394 @@ function linePos(text, offset) {
     return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-;// CONCATENATED MODULE: ./src/metadata/vocabulary.ts
-// Controlled vocabularies of Zenodo's legacy deposit format (zenodo-api.md §4).
-const PUBLICATION_SUBTYPES = [
-    'annotationcollection',
-    'book',
-    'section',
-    'conferencepaper',
-    'conferenceproceeding',
-    'datamanagementplan',
-    'journal',
-    'article',
-    'patent',
-    'peerreview',
-    'preprint',
-    'deliverable',
-    'milestone',
-    'proposal',
-    'report',
-    'softwaredocumentation',
-    'taxonomictreatment',
-    'technicalnote',
-    'workingpaper',
-    'datapaper',
-    'dissertation',
-    'standard',
-    'studyregistration',
-    'other'
-];
-const IMAGE_SUBTYPES = ['figure', 'plot', 'drawing', 'diagram', 'photo', 'other'];
-/** upload_type → the subtypes allowed in `<upload_type>_type` (empty: no subtype). */
-const UPLOAD_TYPES = {
-    publication: PUBLICATION_SUBTYPES,
-    poster: [],
-    presentation: [],
-    event: [],
-    dataset: [],
-    image: IMAGE_SUBTYPES,
-    model: [],
-    video: [],
-    audio: [],
-    software: ['computationalnotebook'],
-    lesson: [],
-    other: [],
-    physicalobject: [],
-    workflow: [],
-    project: [],
-    instrument: []
-};
-const ACCESS_RIGHTS = ['open', 'embargoed', 'restricted', 'closed'];
-/** Legacy relation names (Zenodo lower-cases them into its relation vocabulary). */
-const RELATIONS = [
-    'isCitedBy',
-    'cites',
-    'isSupplementTo',
-    'isSupplementedBy',
-    'isContinuedBy',
-    'continues',
-    'isDescribedBy',
-    'describes',
-    'hasMetadata',
-    'isMetadataFor',
-    'hasVersion',
-    'isVersionOf',
-    'isNewVersionOf',
-    'isPreviousVersionOf',
-    'isPartOf',
-    'hasPart',
-    'isPublishedIn',
-    'isReferencedBy',
-    'references',
-    'isDocumentedBy',
-    'documents',
-    'isCompiledBy',
-    'compiles',
-    'isVariantFormOf',
-    'isOriginalFormOf',
-    'isIdenticalTo',
-    'isReviewedBy',
-    'reviews',
-    'isDerivedFrom',
-    'isSourceOf',
-    'isRequiredBy',
-    'requires',
-    'isObsoletedBy',
-    'obsoletes',
-    'isAlternateIdentifier'
-];
-const RELATION_IDS = new Set(RELATIONS.map((r) => r.toLowerCase()));
-function isKnownRelation(relation) {
-    // Zenodo patches this historical typo itself.
-    return RELATION_IDS.has(relation.toLowerCase()) || relation === 'isOrignialFormOf';
-}
-/** Legacy metadata fields whose value is a plain string. */
-const STRING_FIELDS = new Set([
-    'title',
-    'description',
-    'upload_type',
-    'publication_date',
-    'embargo_date',
-    'access_conditions',
-    'notes',
-    'method',
-    'version',
-    'doi',
-    'journal_title',
-    'journal_volume',
-    'journal_issue',
-    'journal_pages',
-    'conference_title',
-    'conference_acronym',
-    'conference_dates',
-    'conference_place',
-    'conference_url',
-    'conference_session',
-    'conference_session_part',
-    'imprint_publisher',
-    'imprint_isbn',
-    'imprint_place',
-    'partof_title',
-    'partof_pages',
-    'thesis_university'
-]);
+;// CONCATENATED MODULE: ./src/metadata/sanitize.ts
+// Values in a metadata file that are no id at all (a free-text licence such as conda's
+// "BSD 3 clause", `doi: FIXME`, `date-released: 2021-08-XX`) would go out as a licence id, a
+// DOI or a date, and be refused by the server or, worse, stored. This step maps what maps to
+// a real id and drops the rest with a warning naming the file and the field. It runs on the
+// loaded metadata, from .zenodo.json, CITATION.cff or the inline input alike.
+//
+// A value that already looks like an id (one token of SPDX id characters) is left alone: it
+// may well be a vocabulary id of the instance, and a wrong one is refused with its field named.
+
 /**
- * Fields Zenodo's legacy deserializer reads inside `metadata`; it silently drops others, so
- * a key outside this list is most likely a typo worth a warning. `<upload_type>_type`
- * subtype keys are handled separately.
+ * `metadata` with every licence, DOI and date that is no id mapped or dropped; never mutates
+ * it. `where` names the file (or input) in warnings. `cff` is the parsed CITATION.cff the
+ * metadata was converted from, so that warnings name that file's fields (`date-released`,
+ * `identifiers`) rather than the converted ones. Throws a MetadataError only for an embargo
+ * without a usable date, since dropping the date would either open the files or be refused.
  */
-const KNOWN_FIELDS = new Set([
-    ...STRING_FIELDS,
-    'creators',
-    'contributors',
-    'thesis_supervisors',
-    'license',
-    'keywords',
-    'subjects',
-    'related_identifiers',
-    'references',
-    'access_right',
-    'communities',
-    'grants',
-    'language',
-    'dates',
-    'locations',
-    'prereserve_doi',
-    'custom'
-]);
-
-;// CONCATENATED MODULE: ./src/metadata/validate.ts
-// Checks on Zenodo metadata, in two tiers that mirror when Zenodo complains:
-// - validateShape: what the legacy deserializer refuses at once on create/update (400),
-//   plus plain type errors, so a broken file fails before anything is uploaded;
-// - validateForPublish: what InvenioRDM only refuses at publish time.
-
-
-
-const PERSON_LISTS = new Set(['creators', 'contributors', 'thesis_supervisors']);
-const STRING_LISTS = new Set(['keywords', 'references']);
-/** Every shape problem in `value`: a metadata object, or one wrapped as {"metadata": …}. */
-function shapeProblems(value) {
-    const problems = [];
-    if (isPlainObject(value) && 'metadata' in value) {
-        for (const key of Object.keys(value)) {
-            if (key === 'metadata')
-                continue;
-            problems.push({
-                path: [key],
-                field: key,
-                message: 'Unknown field. Next to "metadata" no other top-level key is allowed ' +
-                    '(Zenodo answers 400); move it inside "metadata" or remove it.'
-            });
-        }
-        checkMetadata(value.metadata, ['metadata'], problems);
-    }
-    else {
-        checkMetadata(value, [], problems);
-    }
-    return problems;
-}
-/** Throws a MetadataError listing every problem Zenodo would refuse at create/update. */
-function validateShape(metadata, where) {
-    const problems = shapeProblems(metadata);
-    if (problems.length > 0) {
-        throw new MetadataError(formatProblems(where, problems), { fieldPath: problems[0].path });
-    }
-}
-/** One line per problem: "<where or file:line:col>: <field>: <message>". */
-function formatProblems(where, problems, locate) {
-    return problems.map((p) => `${locate?.(p.path) ?? where}: ${p.field}: ${p.message}`).join('\n');
-}
-function checkMetadata(md, base, out) {
-    const add = (path, message, field) => {
-        out.push({ path, field: field ?? fieldName(path), message });
+function sanitizeMetadata(metadata, where, cff) {
+    const md = structuredClone(metadata);
+    const warnings = [];
+    const warn = (field, message) => {
+        warnings.push(`${where}: ${field} ${message}`);
     };
-    if (!isPlainObject(md)) {
-        add(base, `must be an object of Zenodo metadata fields, got ${describeValue(md)}.`);
-        return;
-    }
-    for (const [key, value] of Object.entries(md)) {
-        const path = [...base, key];
-        if (value === undefined || key === 'prereserve_doi')
-            continue;
-        if (value === null) {
-            add(path, 'must not be null; remove the key instead (Zenodo refuses null values).');
-        }
-        else if (STRING_FIELDS.has(key) || isSubtypeKey(key)) {
-            if (typeof value !== 'string')
-                add(path, mustBeString(value));
-        }
-        else if (PERSON_LISTS.has(key)) {
-            checkPersons(value, path, key === 'contributors', add);
-        }
-        else if (STRING_LISTS.has(key)) {
-            checkList(value, path, add, (item, p) => {
-                if (typeof item !== 'string')
-                    add(p, mustBeString(item));
-            });
-        }
-        else if (key === 'license') {
-            checkLicense(value, path, add);
-        }
-        else if (key === 'access_right') {
-            if (typeof value !== 'string' || !ACCESS_RIGHTS.includes(value)) {
-                add(path, `Unknown access type ${describeValue(value)}; use one of ` + `${ACCESS_RIGHTS.join(', ')}.`);
-            }
-        }
-        else if (key === 'language') {
-            if (typeof value !== 'string' || !/^[a-z]{2,3}$/i.test(value)) {
-                add(path, `must be an ISO 639-1 or 639-2 code such as "en" or "eng", got ` + `${describeValue(value)}.`);
-            }
-        }
-        else if (key === 'related_identifiers') {
-            checkRelatedIdentifiers(value, path, add);
-        }
-        else if (key === 'communities') {
-            checkCommunities(value, path, add);
-        }
-        else if (key === 'grants') {
-            checkObjectList(value, path, add, (item, p) => {
-                requireString(item, 'id', p, add, 'e.g. "10.13039/501100000780::282672"');
-            });
-        }
-        else if (key === 'dates') {
-            checkObjectList(value, path, add, (item, p) => {
-                requireString(item, 'type', p, add, 'e.g. "Collected"');
-                for (const end of ['start', 'end']) {
-                    requireString(item, end, p, add, 'Zenodo only accepts ranges with both start and end');
-                }
-            });
-        }
-        else if (key === 'locations') {
-            checkObjectList(value, path, add, (item, p) => {
-                requireString(item, 'place', p, add, 'the name of the place');
-                for (const coord of ['lat', 'lon']) {
-                    const c = item[coord];
-                    if (c !== undefined && typeof c !== 'number') {
-                        add([...p, coord], `must be a number, got ${describeValue(c)}.`);
-                    }
-                }
-            });
-        }
-        else if (key === 'subjects') {
-            checkObjectList(value, path, add, () => undefined);
-        }
-        else if (key === 'custom') {
-            if (!isPlainObject(value))
-                add(path, `must be an object, got ${describeValue(value)}.`);
-        }
-    }
-    const noEmbargoDate = md.embargo_date === undefined || md.embargo_date === '';
-    if (md.access_right === 'embargoed' && noEmbargoDate) {
-        add([...base, 'embargo_date'], 'is required when access_right is "embargoed" (Zenodo ' +
-            'answers "Unknown access type."); add an embargo_date such as "2030-01-31".');
-    }
-}
-function checkPersons(value, path, withType, add) {
-    checkObjectList(value, path, add, (item, p) => {
-        requireString(item, 'name', p, add, 'written "Family, Given" or an organisation name');
-        for (const sub of ['affiliation', 'orcid', 'gnd', ...(withType ? ['type'] : [])]) {
-            const v = item[sub];
-            if (v !== undefined && v !== null && typeof v !== 'string')
-                add([...p, sub], mustBeString(v));
-        }
-    });
-}
-function checkLicense(value, path, add) {
-    const ok = typeof value === 'string' || (isPlainObject(value) && typeof value.id === 'string');
-    if (!ok) {
-        add(path, "Invalid license value provided (expected string, or object with 'id' key), got " +
-            `${describeValue(value)}. Give one licence id such as "cc-by-4.0" or "MIT".`);
-    }
-}
-function checkRelatedIdentifiers(value, path, add) {
-    if (!Array.isArray(value)) {
-        add(path, `related_identifiers must be a list, got ${describeValue(value)}.`);
-        return;
-    }
-    value.forEach((item, i) => {
-        const p = [...path, i];
-        if (!isPlainObject(item)) {
-            add(p, `Each related identifier must be an object, got ${describeValue(item)}.`);
-            return;
-        }
-        requireString(item, 'identifier', p, add, 'a DOI, URL or other persistent identifier');
-        if (typeof item.relation !== 'string') {
-            add([...p, 'relation'], `relation must be a string such as "isSupplementTo", got ` + `${describeValue(item.relation)}.`);
-        }
-        for (const sub of ['resource_type', 'scheme']) {
-            if (item[sub] !== undefined && typeof item[sub] !== 'string') {
-                add([...p, sub], mustBeString(item[sub]));
-            }
-        }
-    });
-}
-function checkCommunities(value, path, add) {
-    const ok = Array.isArray(value) && value.every((c) => isPlainObject(c) && typeof c.identifier === 'string');
-    if (!ok) {
-        // Zenodo reports this one without the "metadata." prefix.
-        add(path, "Communities must be an array of objects with an 'identifier' key, e.g. " + '[{"identifier": "zenodo"}].', 'communities');
-    }
-}
-function checkList(value, path, add, each) {
-    if (!Array.isArray(value)) {
-        add(path, `must be a list, got ${describeValue(value)}.`);
-        return;
-    }
-    value.forEach((item, i) => each(item, [...path, i]));
-}
-function checkObjectList(value, path, add, each) {
-    checkList(value, path, add, (item, p) => {
-        if (isPlainObject(item))
-            each(item, p);
-        else
-            add(p, `must be an object, got ${describeValue(item)}.`);
-    });
-}
-function requireString(item, key, p, add, hint) {
-    const v = item[key];
-    if (v === undefined)
-        add([...p, key], `Missing data for required field (${hint}).`);
-    else if (typeof v !== 'string')
-        add([...p, key], mustBeString(v));
-}
-function mustBeString(value) {
-    const hint = typeof value === 'number' || typeof value === 'boolean' || isDate(value) ? ' Put the value in quotes.' : '';
-    return `must be a string, got ${describeValue(value)}.${hint}`;
-}
-function isSubtypeKey(key) {
-    return key.endsWith('_type') && key.slice(0, -'_type'.length) in UPLOAD_TYPES;
-}
-function fieldName(path) {
-    const parts = path.map(String);
-    return parts[0] === 'metadata' ? parts.join('.') : ['metadata', ...parts].join('.');
+    sanitizeLicense(md, cff, warn);
+    sanitizeDoi(md, warn);
+    sanitizeRelated(md, cff, warn);
+    sanitizeDates(md, where, cff, warn);
+    return { metadata: md, warnings };
 }
 // ---------------------------------------------------------------------------------------
-// Publish-time checks
-const EDTF_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// Licences
 /**
- * What Zenodo would refuse when publishing, one "field: message" entry per field, using
- * Zenodo's field names. A missing publication_date is not reported: Zenodo fills in today.
+ * Zenodo's legacy licence ids and aliases → the RDM (lower-case SPDX) id, as its legacy layer
+ * reads them: `LEGACY_ALIASES` first, then `legacy_to_rdm_map.json` (zenodo/zenodo-rdm
+ * `legacy/zenodo_legacy/licenses.py`). Only the entries that change the id are listed.
  */
-function validateForPublish(metadata) {
-    const errors = [];
-    const err = (field, message) => {
-        errors.push(`${field}: ${message}`);
-    };
-    const title = typeof metadata.title === 'string' ? metadata.title.trim() : '';
-    if (title.length < 3) {
-        err('metadata.title', title
-            ? `must be at least 3 characters (Zenodo refuses to publish otherwise); got "${title}".`
-            : 'Missing data for required field. Set a title of at least 3 characters.');
-    }
-    checkUploadType(metadata, err);
-    checkCreatorsForPublish(metadata.creators, 'creators', true, err);
-    checkCreatorsForPublish(metadata.contributors, 'contributors', false, err);
-    const date = metadata.publication_date;
-    if (typeof date === 'string' && !isEdtfLevel0(date.trim())) {
-        err('metadata.publication_date', `"${date}" is not a date Zenodo accepts; use YYYY-MM-DD ` + '(or YYYY-MM, YYYY).');
-    }
-    const description = metadata.description;
-    if (typeof description === 'string' && description.trim().length < 3) {
-        err('metadata.description', 'must be at least 3 characters when given; write a longer ' + 'description or remove the field.');
-    }
-    const related = metadata.related_identifiers;
-    if (Array.isArray(related)) {
-        related.forEach((r, i) => {
-            if (isPlainObject(r) && typeof r.relation === 'string' && !isKnownRelation(r.relation)) {
-                err(`metadata.related_identifiers.${i}.relation`, `"${r.relation}" is not a relation ` +
-                    'Zenodo knows; use e.g. isSupplementTo, isSupplementedBy, isPartOf or references.');
-            }
-        });
-    }
-    return errors;
+const LEGACY_LICENSE_TO_RDM = {
+    'agpl-1.0': 'agpl-1.0-only',
+    'agpl-3.0': 'agpl-3.0-only',
+    'agpl-v3': 'agpl-3.0-only',
+    apache: 'apache-2.0',
+    'apache2.0': 'apache-2.0',
+    'apgl-v3': 'agpl-3.0-only',
+    'apl1.0': 'apl-1.0',
+    'artistic-license-2.0': 'artistic-2.0',
+    attribution: 'aal',
+    'bsd-2-clause-freebsd': 'bsd-2-clause-views',
+    'bsd-2-clause-netbsd': 'bsd-2-clause',
+    'bsd-license': 'bsd-1-clause',
+    'bsl1.0': 'bsl-1.0',
+    'ca-tosl1.1': 'catosl-1.1',
+    'canada-crown': 'ogl-canada-2.0',
+    'cc-by': 'cc-by-4.0',
+    'cc-by-sa': 'cc-by-sa-4.0',
+    'cc-nc': 'cc-by-nc-2.0',
+    'cc-zero': 'cc0-1.0',
+    cddl1: 'cddl-1.0',
+    'cpal_1.0': 'cpal-1.0',
+    cuaoffice: 'cua-opl-1.0',
+    ecl2: 'ecl-2.0',
+    'eclipse-1.0': 'epl-1.0',
+    eiffel: 'efl-2.0',
+    frameworx: 'frameworx-1.0',
+    'gfdl-1.1': 'gfdl-1.1-only',
+    'gfdl-1.2': 'gfdl-1.2-only',
+    'gfdl-1.3': 'gfdl-1.3-only',
+    'gpl-1.0': 'gpl-1.0-only',
+    'gpl-1.0+': 'gpl-1.0-or-later',
+    'gpl-2.0': 'gpl-2.0-only',
+    'gpl-2.0+': 'gpl-2.0-or-later',
+    'gpl-3.0': 'gpl-3.0-only',
+    'gpl-3.0+': 'gpl-3.0-or-later',
+    ibmpl: 'ipl-1.0',
+    'intel-osl': 'intel',
+    ipafont: 'ipa',
+    'isc-license': 'isc',
+    'lgpl-2.0': 'lgpl-2.0-only',
+    'lgpl-2.0+': 'lgpl-2.0-or-later',
+    'lgpl-2.1': 'lgpl-2.1-only',
+    'lgpl-2.1+': 'lgpl-2.1-or-later',
+    'lgpl-3.0': 'lgpl-3.0-only',
+    'lgpl-3.0+': 'lgpl-3.0-or-later',
+    'lucent1.02': 'lpl-1.02',
+    'mit-license': 'mit',
+    mozilla: 'mpl-1.0',
+    'mozilla1.1': 'mpl-1.1',
+    'nasa1.3': 'nasa-1.3',
+    nethack: 'ngpl',
+    'nosl3.0': 'nposl-3.0',
+    'ntp-license': 'ntp',
+    oclc2: 'oclc-2.0',
+    'odc-by': 'odc-by-1.0',
+    'odc-odbl': 'odbl-1.0',
+    'odc-pddl': 'pddl-1.0',
+    'odc-pddl-1.0': 'pddl-1.0',
+    openfont: 'ofl-1.1',
+    opengroup: 'ogtsl',
+    php: 'php-3.0',
+    pythonpl: 'cnri-python',
+    pythonsoftfoundation: 'python-2.0',
+    qtpl: 'qpl-1.0',
+    real: 'rpsl-1.0',
+    ricohpl: 'rscpl',
+    'rpl1.5': 'rpl-1.5',
+    'standardml-nj': 'smlnj',
+    'sun-issl': 'sissl',
+    sunpublic: 'spl-1.0',
+    sybase: 'watcom-1.0',
+    'uk-ogl': 'ogl-uk-1.0',
+    'uoi-ncsa': 'ncsa',
+    ver2_eiffel: 'efl-2.0',
+    vovidapl: 'vsl-1.0',
+    'zlib-license': 'zlib',
+    zpl: 'zpl-2.0'
+};
+// Deprecated SPDX GNU ids that Zenodo's table lacks (`AGPL-3.0+`): "+" meant "or later".
+const sanitize_GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
+/** One SPDX-style id token: what a vocabulary id can look like (legacy aliases use "_"). */
+const ID_TOKEN = /^[a-z0-9][a-z0-9.+_-]*$/;
+/** Values people write where they have no licence id yet. */
+const PLACEHOLDER = /^(?:fixme|todo|tbd|tba|x{2,}|none|noassertion|unknown|null|undefined|n\/?a|changeme|-+|\?+)$/;
+/**
+ * Common SPDX ids (lower case), the only targets a free-text name is mapped to: SPDX forms an
+ * id from the licence's short name with its words joined by hyphens ("BSD 3-Clause License"
+ * → BSD-3-Clause, "Apache License 2.0" → Apache-2.0), so a name that differs from one of these
+ * only in case, spaces and the words "license"/"version" spells that id.
+ */
+const COMMON_SPDX = new Set([
+    '0bsd afl-3.0 agpl-3.0-only agpl-3.0-or-later apache-1.1 apache-2.0 artistic-1.0 artistic-2.0',
+    'bsd-1-clause bsd-2-clause bsd-2-clause-patent bsd-3-clause bsd-3-clause-clear bsd-4-clause bsl-1.0',
+    'cc-by-1.0 cc-by-2.0 cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-1.0 cc-by-sa-2.0 cc-by-sa-2.5 cc-by-sa-3.0',
+    'cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-3.0 cc-by-nd-4.0 cc-by-nc-sa-3.0',
+    'cc-by-nc-sa-4.0 cc-by-nc-nd-3.0 cc-by-nc-nd-4.0 cc0-1.0 cc-pddc cddl-1.0 cddl-1.1 cecill-2.1 cecill-b',
+    'cecill-c ecl-2.0 epl-1.0 epl-2.0 eupl-1.1 eupl-1.2 gfdl-1.3-only gfdl-1.3-or-later gpl-2.0-only',
+    'gpl-2.0-or-later gpl-3.0-only gpl-3.0-or-later isc lgpl-2.1-only lgpl-2.1-or-later lgpl-3.0-only',
+    'lgpl-3.0-or-later lppl-1.3c mit mit-0 mpl-1.1 mpl-2.0 ms-pl ms-rl ncsa odbl-1.0 odc-by-1.0 ofl-1.1',
+    'osl-3.0 pddl-1.0 postgresql psf-2.0 python-2.0 unlicense upl-1.0 w3c wtfpl x11 zlib zpl-2.1'
+]
+    .join(' ')
+    .split(' '));
+/** The RDM id for an id token, after Zenodo's aliases and the deprecated GNU ids. */
+function idToRdm(token) {
+    const id = token.toLowerCase();
+    const mapped = LEGACY_LICENSE_TO_RDM[id];
+    if (mapped)
+        return mapped;
+    const plus = sanitize_GNU_PLUS.exec(id);
+    return plus ? `${plus[1]}-or-later` : id;
 }
-function checkUploadType(md, err) {
-    const type = md.upload_type;
-    if (type === undefined || type === '') {
-        err('metadata.upload_type', 'Missing data for required field (Zenodo reports it as ' +
-            'metadata.resource_type). Set upload_type, e.g. "software" or "dataset".');
-        return;
+/**
+ * Reads a licence value as an RDM licence id (lower-case SPDX): an id token as given (through
+ * Zenodo's aliases), a URL or free-text name that spells a common SPDX id, the first licence
+ * of an SPDX "A OR B" expression; otherwise nothing, with the reason.
+ */
+function readLicense(value) {
+    const text = value.trim();
+    const lower = text.toLowerCase();
+    if (lower === '' || PLACEHOLDER.test(lower))
+        return { kind: 'none', why: 'is a placeholder, not a licence id' };
+    if (lower.startsWith('licenseref-')) {
+        return { kind: 'none', why: 'is a local SPDX reference, which no repository has as a licence id' };
     }
-    const subtypes = typeof type === 'string' ? UPLOAD_TYPES[type] : undefined;
-    if (!subtypes) {
-        err('metadata.upload_type', `${describeValue(type)} is not a Zenodo resource type; use ` + `one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`);
-        return;
-    }
-    const subKey = `${type}_type`;
-    const sub = md[subKey];
-    if (sub === undefined || sub === '')
-        return;
-    if (typeof sub !== 'string' || !subtypes.includes(sub)) {
-        const hint = sub === 'thesis' ? ' ("thesis" is now "dissertation")' : '';
-        const allowed = subtypes.length > 0 ? `use one of ${subtypes.join(', ')}` : `"${type}" has no subtypes, remove ${subKey}`;
-        err(`metadata.${subKey}`, `${describeValue(sub)} is not valid for upload_type "${type}"` + `${hint}; ${allowed}.`);
-    }
-}
-function checkCreatorsForPublish(list, key, required, err) {
-    if (!Array.isArray(list) || list.length === 0) {
-        if (required) {
-            err(`metadata.${key}`, 'Missing data for required field. Add at least one creator ' +
-                '(authors in CITATION.cff, creators in .zenodo.json).');
+    if (ID_TOKEN.test(lower))
+        return { kind: 'id', id: idToRdm(lower) };
+    const fromUrl = licenseFromUrl(lower);
+    if (fromUrl)
+        return { kind: 'mapped', id: fromUrl, how: 'the licence that URL names' };
+    const spelled = spelledId(lower);
+    if (spelled)
+        return { kind: 'mapped', id: spelled, how: 'its SPDX id' };
+    // SPDX operators are upper case; "or later" in a name was handled above.
+    const alternatives = text.replace(/[()]/g, ' ').split(/\s+OR\s+/);
+    if (alternatives.length > 1 && !/\s(?:AND|WITH)\s/.test(text)) {
+        const first = alternatives[0].trim().toLowerCase();
+        if (ID_TOKEN.test(first)) {
+            return { kind: 'mapped', id: idToRdm(first), how: 'the first licence of the expression (one licence is kept)' };
         }
+    }
+    return { kind: 'none', why: 'is not a licence id' };
+}
+/** The RDM id of a licence value, or undefined when it is no licence id. */
+function licenseToRdm(value) {
+    const reading = readLicense(value);
+    return reading.kind === 'none' ? undefined : reading.id;
+}
+// Words of a licence's full name that its SPDX id leaves out.
+const FILLER = new Set(['the', 'license', 'licence', 'version', 'universal', 'international']);
+function spelledId(lower) {
+    const words = lower
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/[",;:]/g, ' ')
+        .split(/[\s_]+/)
+        .filter((w) => w !== '' && !FILLER.has(w));
+    if (words.length === 0)
+        return undefined;
+    const id = idToRdm(words.join('-'));
+    return COMMON_SPDX.has(id) ? id : undefined;
+}
+// spdx.org/licenses/<id>, opensource.org/licenses/<id> and Creative Commons deeds name one licence.
+function licenseFromUrl(lower) {
+    const m = /^https?:\/\/(?:www\.)?([^/]+)\/(.*?)\/?$/.exec(lower);
+    if (!m)
+        return undefined;
+    const [, host, path] = m;
+    if (host === 'spdx.org' || host === 'opensource.org') {
+        const id = /^licenses\/([a-z0-9.+-]+?)(?:\.html|\.php)?$/.exec(path)?.[1];
+        return id && COMMON_SPDX.has(idToRdm(id)) ? idToRdm(id) : undefined;
+    }
+    if (host === 'creativecommons.org') {
+        if (/^publicdomain\/zero\/1\.0(?:\/.*)?$/.test(path))
+            return 'cc0-1.0';
+        const cc = /^licenses\/([a-z-]+)\/(\d\.\d)(?:\/.*)?$/.exec(path);
+        const id = cc ? `cc-${cc[1]}-${cc[2]}` : undefined;
+        return id && COMMON_SPDX.has(id) ? id : undefined;
+    }
+    return undefined;
+}
+function sanitizeLicense(md, cff, warn) {
+    const value = md.license;
+    const id = isPlainObject(value) ? value.id : value;
+    if (typeof id !== 'string')
+        return;
+    const reading = readLicense(id);
+    if (reading.kind === 'id')
+        return;
+    // Show the value as the file has it (cff.ts lower-cases the licence it converts).
+    const shown = typeof cff?.license === 'string' ? cff.license : id;
+    if (reading.kind === 'mapped') {
+        md.license = isPlainObject(value) ? { ...value, id: reading.id } : reading.id;
+        warn('license', `${JSON.stringify(shown)} is not a licence id; sent as "${reading.id}", ${reading.how}.`);
         return;
     }
-    list.forEach((c, i) => {
-        if (!isPlainObject(c))
+    delete md.license;
+    warn('license', `${JSON.stringify(shown)} ${reading.why}; dropped (Zenodo then applies its default, CC-BY-4.0 or ` +
+        'CC0-1.0 for datasets). Give an SPDX licence id such as "BSD-3-Clause".');
+}
+// ---------------------------------------------------------------------------------------
+// DOIs
+const DOI = /^10\.\d+(?:\.\d+)*\/\S+$/;
+const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
+/** The bare DOI ("10.1234/x") of a DOI, doi: name or doi.org URL; undefined when it is none. */
+function normalizeDoi(value) {
+    const bare = value.trim().replace(DOI_PREFIX, '');
+    return DOI.test(bare) ? bare : undefined;
+}
+function sanitizeDoi(md, warn) {
+    if (typeof md.doi !== 'string' || md.doi.trim() === '')
+        return;
+    const doi = normalizeDoi(md.doi);
+    // The bare form: Zenodo tells its own DOIs from external ones by the "10.5281/" prefix.
+    if (doi !== undefined)
+        md.doi = doi;
+    else {
+        warn('doi', `${JSON.stringify(md.doi)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
+        delete md.doi;
+    }
+}
+function sanitizeRelated(md, cff, warn) {
+    const list = md.related_identifiers;
+    if (!Array.isArray(list))
+        return;
+    const kept = [];
+    list.forEach((r, i) => {
+        const scheme = typeof r.scheme === 'string' ? r.scheme.trim().toLowerCase() : '';
+        if (scheme !== 'doi' || normalizeDoi(r.identifier) !== undefined) {
+            kept.push(r);
             return;
-        const name = typeof c.name === 'string' ? c.name : '';
-        // Zenodo splits a name with exactly one comma into "family, given".
-        const parts = name.split(',');
-        const family = parts.length === 2 ? parts[0] : name;
-        if (family.trim() === '') {
-            err(`metadata.${key}.${i}.name`, 'Family name cannot be blank. Write the name as ' + '"Family, Given" or give an organisation name.');
         }
-        if (typeof c.orcid === 'string' && c.orcid.trim() !== '') {
-            const problem = orcidProblem(c.orcid);
-            if (problem) {
-                err(`metadata.${key}.${i}.orcid`, `"${c.orcid}" ${problem}; fix it or remove it.`);
-            }
-        }
+        const field = cff ? cffIdentifierField(cff, r.identifier) : `related_identifiers[${i}]`;
+        warn(field, `${JSON.stringify(r.identifier)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
     });
+    if (kept.length === list.length)
+        return;
+    if (kept.length > 0)
+        md.related_identifiers = kept;
+    else
+        delete md.related_identifiers;
 }
-function isEdtfLevel0(value) {
-    const parts = value.split('/');
-    if (parts.length > 2)
+/** Which CITATION.cff field a converted related identifier came from (see cff.ts). */
+function cffIdentifierField(cff, identifier) {
+    if (typeof cff.doi === 'string' && cff.doi.trim() === identifier)
+        return 'doi';
+    if (Array.isArray(cff.identifiers)) {
+        const i = cff.identifiers.findIndex((e) => isPlainObject(e) && typeof e.value === 'string' && e.value.trim() === identifier);
+        if (i >= 0)
+            return `identifiers[${i}]`;
+    }
+    return 'doi';
+}
+// ---------------------------------------------------------------------------------------
+// Dates
+const sanitize_EDTF_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** An EDTF level 0 date (YYYY, YYYY-MM, YYYY-MM-DD) that exists in the calendar. */
+function isEdtfDate(value) {
+    const m = sanitize_EDTF_DATE.exec(value);
+    if (!m)
         return false;
-    return parts.every((p) => EDTF_DATE.test(p) && isRealDate(p));
-}
-function isRealDate(value) {
-    const [y, m, d] = value.split('-').map(Number);
-    if (m === undefined)
+    const [, y, mo, d] = m;
+    if (mo === undefined)
         return true;
-    if (m < 1 || m > 12)
+    const month = Number(mo);
+    if (month < 1 || month > 12)
         return false;
     if (d === undefined)
         return true;
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    const date = new Date(Date.UTC(Number(y), month - 1, Number(d)));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
+}
+/**
+ * The EDTF date a value means: itself when valid; "2021-8-5" padded; the day of an ISO
+ * timestamp. Undefined for anything else ("2021-08-XX", "2021-02-30", "FIXME").
+ */
+function normalizeDate(value, fullDay = false) {
+    const text = value.trim();
+    let date = text;
+    const unpadded = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+    if (unpadded) {
+        date = [unpadded[1], unpadded[2].padStart(2, '0'), unpadded[3]?.padStart(2, '0')].filter(Boolean).join('-');
+    }
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(text)) {
+        date = text.slice(0, 10);
+    }
+    if (!isEdtfDate(date))
+        return undefined;
+    return fullDay && date.length !== 10 ? undefined : date;
+}
+/** A date or a "start/end" interval of them (what RDM's publication_date takes). */
+function normalizeDateOrInterval(value) {
+    const parts = value.split('/');
+    if (parts.length > 2)
+        return undefined;
+    const dates = parts.map((p) => normalizeDate(p));
+    return dates.every((d) => d !== undefined) ? dates.join('/') : undefined;
+}
+function sanitizeDates(md, where, cff, warn) {
+    if (typeof md.publication_date === 'string' && md.publication_date.trim() !== '') {
+        const date = normalizeDateOrInterval(md.publication_date);
+        if (date !== undefined)
+            md.publication_date = date;
+        else {
+            warn(cff ? 'date-released' : 'publication_date', `${JSON.stringify(md.publication_date)} is not a date (YYYY-MM-DD); dropped (the publication date ` +
+                'defaults to today).');
+            delete md.publication_date;
+        }
+    }
+    if (typeof md.embargo_date === 'string' && md.embargo_date.trim() !== '') {
+        const date = normalizeDate(md.embargo_date, true);
+        if (date !== undefined)
+            md.embargo_date = date;
+        else if (md.access_right === 'embargoed') {
+            // Without its date the embargo is refused, and without the embargo the files would be open.
+            throw new types_MetadataError(`${where}: embargo_date: ${JSON.stringify(md.embargo_date)} is not a date; an embargo needs the ` +
+                'day it ends, as YYYY-MM-DD.', { fieldPath: ['embargo_date'] });
+        }
+        else {
+            warn('embargo_date', `${JSON.stringify(md.embargo_date)} is not a date (YYYY-MM-DD); dropped.`);
+            delete md.embargo_date;
+        }
+    }
+    if (Array.isArray(md.dates)) {
+        const kept = [];
+        md.dates.forEach((d, i) => {
+            if (!isPlainObject(d)) {
+                kept.push(d);
+                return;
+            }
+            // An empty bound counts as absent, as in Zenodo's legacy layer.
+            const given = ['start', 'end'].filter((k) => typeof d[k] === 'string' && d[k].trim() !== '');
+            const bad = given.find((k) => normalizeDate(d[k]) === undefined);
+            if (bad === undefined) {
+                for (const k of given)
+                    d[k] = normalizeDate(d[k]);
+                kept.push(d);
+                return;
+            }
+            warn(`dates[${i}].${bad}`, `${JSON.stringify(d[bad])} is not a date (YYYY-MM-DD); the date entry is dropped.`);
+        });
+        if (kept.length > 0)
+            md.dates = kept;
+        else
+            delete md.dates;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/metadata/load.ts
 // Finds and reads the deposition metadata: .zenodo.json, CITATION.cff, another file, or
 // inline JSON from the action input. Returns Zenodo legacy metadata plus warnings.
+
 
 
 
@@ -20239,6 +22320,15 @@ const DEFAULT_FILES = ['.zenodo.json', 'CITATION.cff'];
  * Otherwise a path, relative to the workspace or absolute.
  */
 async function loadMetadata(input, workspace) {
+    const loaded = await findMetadata(input, workspace);
+    // After the choice of file: a .zenodo.json left empty by sanitizing still wins, as in Zenodo.
+    // CITATION.cff was sanitized in parseFile, where its own field names are known.
+    if (loaded.source === 'cff')
+        return loaded;
+    const clean = sanitizeMetadata(loaded.metadata, loaded.path ?? INLINE);
+    return { ...loaded, metadata: clean.metadata, warnings: [...loaded.warnings, ...clean.warnings] };
+}
+async function findMetadata(input, workspace) {
     const trimmed = input.trim();
     if (trimmed.startsWith('{'))
         return loadInline(input);
@@ -20325,7 +22415,8 @@ function parseFile(text, abs, workspace) {
         if (problems.length > 0) {
             throw new types_MetadataError(formatProblems(`${display} (converted)`, problems));
         }
-        return { source: 'cff', path: display, metadata, warnings };
+        const clean = sanitizeMetadata(metadata, display, value);
+        return { source: 'cff', path: display, metadata: clean.metadata, warnings: [...warnings, ...clean.warnings] };
     }
     const metadata = checkZenodoFormat(value, display, locate, warnings);
     return { source: 'zenodo-json', path: display, metadata, warnings };
@@ -20364,9 +22455,8 @@ function parseJson(text, at) {
         return JSON.parse(text);
     }
     catch (e) {
-        const found = findJsonSyntaxError(text);
-        const where = found ? at(found.line, found.column) : at(1, 1);
-        throw new types_MetadataError(`${where}: invalid JSON: ${found?.message ?? e.message}.`, { cause: e });
+        const { line, column, message } = jsonSyntaxError(text, e);
+        throw new types_MetadataError(`${at(line, column)}: invalid JSON: ${message}.`, { cause: e });
     }
 }
 function parseYaml(text, at, warnings) {
@@ -20462,43 +22552,11 @@ function mergeMetadata(input) {
     if (merged.publication_date === undefined || merged.publication_date === '') {
         merged.publication_date = input.today;
     }
-    if (input.github) {
-        const marker = githubRelatedIdentifier(input.github);
-        // A new version inherits the previous tag's link: drop it, or a re-run of that tag would
-        // take this version's draft for its own.
-        const otherRef = repoTreePrefix(input.github);
-        const list = (Array.isArray(merged.related_identifiers) ? merged.related_identifiers : []).filter((r) => !(isPlainObject(r) &&
-            typeof r.identifier === 'string' &&
-            r.relation === 'isSupplementTo' &&
-            r.identifier.startsWith(otherRef) &&
-            !sameUrl(r.identifier, marker.identifier)));
-        merged.related_identifiers = list.some((r) => sameUrl(r?.identifier, marker.identifier)) ? list : [...list, marker];
+    if (input.identity) {
+        const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : [];
+        merged.related_identifiers = withMarker(input.identity, list);
     }
     return merged;
-}
-/** `https://github.com/<owner>/<repo>/tree/`: the start of every ref's link of this repository. */
-function repoTreePrefix(ctx) {
-    return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/tree/`;
-}
-/** The link to the GitHub tree of this ref, as Zenodo's GitHub integration adds it. */
-function githubRelatedIdentifier(ctx) {
-    return {
-        identifier: treeUrl(ctx),
-        relation: 'isSupplementTo',
-        resource_type: 'software',
-        scheme: 'url'
-    };
-}
-/**
- * True if the metadata links this repo+ref's tree: how a re-run recognises the draft an
- * earlier run created.
- */
-function hasGithubMarker(metadata, ctx) {
-    const list = metadata?.related_identifiers;
-    if (!Array.isArray(list))
-        return false;
-    const url = treeUrl(ctx);
-    return list.some((r) => isPlainObject(r) && sameUrl(r.identifier, url));
 }
 /**
  * Removes what must not be sent back in a PUT of metadata read from Zenodo (GET output is
@@ -20551,12 +22609,6 @@ function cleanForUpdate(metadata, warn) {
     }
     return out;
 }
-function sameUrl(a, b) {
-    if (typeof a !== 'string')
-        return false;
-    const norm = (s) => s.trim().replace(/\/+$/, '');
-    return norm(a) === norm(b);
-}
 /**
  * The metadata as Zenodo would store it, for deciding whether a PUT would change anything:
  * Zenodo lower-cases licence ids and adds a scheme to related identifiers, so a file that says
@@ -20564,6 +22616,9 @@ function sameUrl(a, b) {
  */
 function comparableMetadata(metadata) {
     const out = cleanForUpdate(metadata);
+    // Zenodo stores the title trimmed.
+    if (typeof out.title === 'string')
+        out.title = out.title.trim();
     const license = isPlainObject(out.license) ? out.license.id : out.license;
     if (typeof license === 'string')
         out.license = spdxToZenodoLicense(license);
@@ -20578,123 +22633,745 @@ function comparableMetadata(metadata) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/plan/gather.ts
+// The read-only phase: everything the plan needs to know about the server, read before the
+// first write. Only reads; the identity module decides what belongs to the run.
+
+async function gather(repo, request) {
+    const given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId);
+    const own = [];
+    if (request.identity) {
+        // The server filters by the marker; each hit is checked exactly (another dataset's marker,
+        // or a longer URL that merely contains ours, is not ours).
+        for (const hit of await repo.findByMarker(request.identity)) {
+            if (!belongs(request.identity, hit))
+                continue;
+            // Search entries lack the bucket link: read drafts whole, since the run may write to them.
+            own.push(hit.state === 'draft' ? await repo.read(hit.id) : hit);
+        }
+    }
+    const conceptIds = new Set();
+    if (given?.conceptId && given.state !== 'draft')
+        conceptIds.add(given.conceptId);
+    for (const r of own)
+        if (r.conceptId && r.state !== 'draft')
+            conceptIds.add(r.conceptId);
+    const concepts = new Map();
+    for (const id of conceptIds) {
+        concepts.set(id, { latest: await repo.latestVersion(id), pending: await repo.pendingDraft(id) });
+    }
+    return { given, own, concepts, readAt: repo.serverTime() };
+}
+
+;// CONCATENATED MODULE: ./src/steps.ts
+// The run's steps before the plan: settings, local files, metadata, and the plan's input.
+// Each one only reads; main.ts wires them.
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readSettings(env) {
+    const s = getInputs(env);
+    log.info(`server: ${s.serverUrl}`);
+    if (s.serverUrl.startsWith('http://') && !isLoopback(s.serverUrl)) {
+        log.warning(`Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`);
+    }
+    log.info(`deposition: ${oneLine(s.depositionInput) || '(new, or the one an earlier run of this workflow made)'}`);
+    if (s.dataset)
+        log.info(`dataset: ${oneLine(s.dataset)}`);
+    log.info(`files: ${s.patterns.length ? s.patterns.map(oneLine).join(', ') : '(none this run)'}`);
+    log.info(`concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`);
+    if (s.version)
+        log.info(`version: ${oneLine(s.version)}`);
+    return s;
+}
+async function findLocalFiles(settings, env) {
+    if (settings.patterns.length === 0) {
+        log.info(`'${Inputs.Files}' is empty: no files this run.`);
+        return [];
+    }
+    const result = await findFiles(settings.patterns, settings.workspace, settings.archive !== undefined);
+    for (const w of checkUnmatched(result, settings.ifNoFilesFound))
+        log.warning(w);
+    // In an archive, paths are kept: clashing base names and empty files are fine there.
+    if (!settings.archive)
+        validateFiles(result.files);
+    const total = result.files.reduce((a, f) => a + f.size, 0);
+    log.info(`${result.files.length} file(s), ${formatBytes(total)} in all:`);
+    for (const f of result.files) {
+        log.info(`  ${oneLine(f.relativePath)}${settings.archive ? '' : ` -> ${oneLine(f.name)}`} (${formatBytes(f.size)})`);
+    }
+    if (!settings.archive || result.files.length === 0)
+        return result.files;
+    const archive = await packArchive(result.files, settings.archive, env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+    log.info(`Packed them into ${oneLine(archive.name)} (${formatBytes(archive.size)}); only the archive is uploaded.`);
+    return [archive];
+}
+async function readMetadata(settings) {
+    const m = await loadMetadata(settings.metadata, settings.workspace);
+    log.info(m.source === 'none'
+        ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.'
+        : `Metadata from ${oneLine(m.path ?? 'the metadata input')} (${m.source}).`);
+    for (const w of m.warnings)
+        log.warning(w);
+    return {
+        fromFile: m.metadata,
+        source: m.path ?? (m.source === 'inline' ? 'the metadata input' : 'the metadata')
+    };
+}
+/** Reads the remote state and hashes what the plan compares: the plan's whole input. */
+async function preparePlan(repo, ctx) {
+    const { settings, github, identity, local, metadata } = ctx;
+    const readOnly = settings.patterns.length > 0 && local.length === 0;
+    log.info(`Server API: ${repo.description}.`);
+    const remote = await gather(repo, {
+        depositionId: settings.depositionId === undefined ? undefined : String(settings.depositionId),
+        identity
+    });
+    // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
+    // the extra ones change no decision.
+    const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)));
+    const version = settings.version ?? tagName(github);
+    const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined;
+    return {
+        identity,
+        version: version ?? fileVersion,
+        local,
+        localMd5,
+        remote,
+        publish: settings.publish,
+        deleteOldFiles: settings.deleteOldFiles,
+        readOnly,
+        metadataFor: (existing) => mergeMetadata({ existing, fromFile: metadata.fromFile, version, identity, today: ctx.today }),
+        comparable: comparableMetadata,
+        metadataSource: metadata.source
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
+// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
+// so a run waits for the window instead of collecting 429s. Zenodo's Flask-Limiter sends them on
+// every answer (inveniosoftware/invenio-app invenio_app/config.py, RATELIMIT_HEADERS_ENABLED),
+// with a moving window per user agent and IP (invenio_app/limiter.py).
+
+
+/**
+ * Zenodo asked for a pause longer than the action waits (ZENODO_UPLOAD_MAX_WAIT_MS). Not a
+ * NetworkError: retrying cannot help, so the client fails at once instead of sleeping.
+ */
+class RateLimitWaitError extends Error {
+    waitMs;
+    maxWaitMs;
+    source;
+    name = 'RateLimitWaitError';
+    constructor(
+    /** How long Zenodo asked to wait, in ms. */
+    waitMs, maxWaitMs, 
+    /** Which header asked: the window's reset or a 429's Retry-After. */
+    source) {
+        const asked = source === 'Retry-After'
+            ? `Zenodo answered 429 Too Many Requests with Retry-After ${formatDuration(waitMs / 1000)}`
+            : `Zenodo's rate limit is spent and its window resets only in ${formatDuration(waitMs / 1000)} (X-RateLimit-Reset)`;
+        super(`${asked}, but this action waits at most ${formatDuration(maxWaitMs / 1000)} at a time. ` +
+            'Re-run the workflow later; if it happens again, lower the concurrency input so fewer requests share the window.');
+        this.waitMs = waitMs;
+        this.maxWaitMs = maxWaitMs;
+        this.source = source;
+    }
+}
+class RateLimiter {
+    onWait;
+    now;
+    sleep;
+    maxWaitMs;
+    state = { resetAt: 0 };
+    inflight = 0;
+    probing = false;
+    announcedReset = 0;
+    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), 
+    /** The longest pause for one window; a later reset fails with RateLimitWaitError. */
+    maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+        this.onWait = onWait;
+        this.now = now;
+        this.sleep = sleep;
+        this.maxWaitMs = maxWaitMs;
+    }
+    /**
+     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
+     * back what this returns (true for the one probe allowed after a window reset).
+     */
+    async acquire() {
+        let probe = false;
+        let announced = false;
+        for (;;) {
+            const { remaining, resetAt } = this.state;
+            const now = this.now();
+            // Responses report `remaining` after their own request; those still in flight are not in it.
+            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
+            if (budget > 0)
+                break;
+            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
+            // the new window. Requests still in flight from before (a long upload) do not block it.
+            if (now >= resetAt) {
+                if (!this.probing) {
+                    this.probing = true;
+                    probe = true;
+                    break;
+                }
+                await this.sleep(50);
+                continue;
+            }
+            // Checked before any sleep: a window a day away fails the run now, not tomorrow.
+            if (resetAt - now > this.maxWaitMs)
+                throw new RateLimitWaitError(resetAt - now, this.maxWaitMs, 'X-RateLimit-Reset');
+            const wait = resetAt - now + 50;
+            // Concurrent requests wait for the same window: say so once per window.
+            if (!announced && this.announcedReset !== resetAt) {
+                this.onWait(wait, { ...this.state });
+                this.announcedReset = resetAt;
+            }
+            announced = true;
+            await this.sleep(Math.min(wait, 1000));
+        }
+        this.inflight++;
+        return probe;
+    }
+    release(headers, probe = false) {
+        this.inflight = Math.max(0, this.inflight - 1);
+        // Only the probe's own answer tells the new window; others may be from the old one.
+        if (probe)
+            this.probing = false;
+        if (headers)
+            this.update(headers);
+    }
+    update(headers) {
+        const remaining = numberHeader(headers['x-ratelimit-remaining']);
+        const reset = numberHeader(headers['x-ratelimit-reset']);
+        const limit = numberHeader(headers['x-ratelimit-limit']);
+        if (remaining === undefined)
+            return;
+        const now = this.now();
+        // Epoch seconds; tolerate a server that sends seconds-from-now instead.
+        const resetAt = reset === undefined ? now + 1000 : reset > 1e9 ? reset * 1000 : now + reset * 1000;
+        // A late answer (a long upload begun in an earlier window) must not bring that window back.
+        // A moving window's reset only moves forward, so an earlier one is older news.
+        if (resetAt <= now || resetAt < this.state.resetAt)
+            return;
+        // Within one window `remaining` only goes down: a higher count is from an earlier request.
+        const known = resetAt === this.state.resetAt ? this.state.remaining : undefined;
+        this.state = { limit, remaining: known === undefined ? remaining : Math.min(remaining, known), resetAt };
+    }
+    snapshot() {
+        return { ...this.state };
+    }
+}
+function numberHeader(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/retry.ts
+// When and how long to wait before trying a request again. Zenodo answers 429 when its
+// Flask-Limiter window is spent (inveniosoftware/invenio-app invenio_app/limiter.py).
+
+
+const DEFAULT_RETRY = {
+    attempts: 6,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    maxWaitMs: DEFAULT_MAX_WAIT_MS
+};
+/** Statuses that say "try again": throttling and gateway or server trouble. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
+}
+/**
+ * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
+ * Returns ms, or undefined.
+ */
+function retryAfterMs(status, headers, now = Date.now()) {
+    if (status !== 429)
+        return undefined;
+    const raw = headers['retry-after'];
+    const seconds = numberHeader(raw);
+    if (seconds !== undefined)
+        return Math.max(0, seconds * 1000);
+    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Exponential backoff with equal jitter; a server's Retry-After wins when given, up to
+ * policy.maxWaitMs. Beyond that it throws RateLimitWaitError rather than pause the run for longer.
+ */
+function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
+    if (retryAfter !== undefined) {
+        const bound = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+        if (retryAfter > bound)
+            throw new RateLimitWaitError(retryAfter, bound, 'Retry-After');
+        return Math.min(retryAfter + 100, bound);
+    }
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * The policy for the knobs (config.ts): tests and benchmarks scale every backoff down; maxWaitMs
+ * is the one bound shared with the RateLimiter.
+ */
+function policyFor(baseMs, maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+    if (baseMs === undefined)
+        return { ...DEFAULT_RETRY, maxWaitMs };
+    return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8, maxWaitMs };
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/client.ts
+// The Zenodo API behind an interface, so the orchestration can be tested and dry-run against it.
+// Every call retries what is safe to retry and nothing else: a 5xx may come after the work was
+// done, so creates and publishes look before they repeat.
+
+
+class ZenodoClient {
+    transport;
+    log;
+    policy;
+    sleep;
+    api;
+    constructor(serverUrl, transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+        this.transport = transport;
+        this.log = log;
+        this.policy = policy;
+        this.sleep = sleep;
+        this.api = `${serverUrl}/api`;
+    }
+    getDeposition(id) {
+        return this.call({
+            method: 'GET',
+            url: `${this.api}/deposit/depositions/${id}`,
+            context: { action: `reading deposition ${id}`, depositionId: id },
+            ok: [200],
+            parse: (json)
+        });
+    }
+    listDepositions(query) {
+        const params = new URLSearchParams();
+        if (query.q)
+            params.set('q', query.q);
+        if (query.allversions)
+            params.set('allversions', 'true');
+        params.set('size', String(query.size ?? 100));
+        if (query.page)
+            params.set('page', String(query.page));
+        if (query.sort)
+            params.set('sort', query.sort);
+        return this.call({
+            method: 'GET',
+            url: `${this.api}/deposit/depositions?${params}`,
+            context: { action: 'listing your depositions' },
+            ok: [200],
+            parse: (json)
+        });
+    }
+    createDeposition(metadata, recover) {
+        return this.call({
+            method: 'POST',
+            url: `${this.api}/deposit/depositions`,
+            json: { metadata },
+            context: { action: 'creating a deposition' },
+            ok: [201],
+            parse: (json),
+            recover
+        });
+    }
+    updateMetadata(id, metadata) {
+        return this.call({
+            method: 'PUT',
+            url: `${this.api}/deposit/depositions/${id}`,
+            json: { metadata },
+            context: { action: `updating the metadata of deposition ${id}`, depositionId: id },
+            ok: [200],
+            parse: (json)
+        });
+    }
+    newVersion(id) {
+        // Repeating newversion is safe: Zenodo hands back the pending draft instead of a second one.
+        return this.call({
+            method: 'POST',
+            url: `${this.api}/deposit/depositions/${id}/actions/newversion`,
+            context: { action: `making a new version of record ${id}`, depositionId: id },
+            ok: [201],
+            parse: (json)
+        });
+    }
+    deleteDraft(id) {
+        return this.delete(`${this.api}/deposit/depositions/${id}`, { action: `discarding draft ${id}`, depositionId: id });
+    }
+    /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
+    async delete(url, context) {
+        await this.call({
+            method: 'DELETE',
+            url,
+            context,
+            ok: [204, 200],
+            parse: () => true,
+            alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+        });
+    }
+    publish(id) {
+        return this.call({
+            method: 'POST',
+            url: `${this.api}/deposit/depositions/${id}/actions/publish`,
+            context: { action: `publishing deposition ${id}`, depositionId: id },
+            // 202 today; the caller judges the record's state, not the status code.
+            ok: [202, 200],
+            parse: (json),
+            // A publish that timed out or answered 502/504 may have gone through: look before repeating it.
+            recover: async () => {
+                const now = await this.getDeposition(id);
+                return now.state === 'done' ? now : undefined;
+            }
+        });
+    }
+    deleteFile(depositionId, bucketUrl, key) {
+        return this.delete(`${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`, {
+            action: `deleting '${key}' from deposition ${depositionId}`,
+            depositionId
+        });
+    }
+    uploadFile(depositionId, bucketUrl, file, onProgress) {
+        return this.call({
+            method: 'PUT',
+            url: `${this.bucketUrl(bucketUrl)}/${encodeKey(file.name)}`,
+            upload: { path: file.path, size: file.size, mtimeMs: file.mtimeMs, onProgress },
+            context: { action: `uploading '${file.name}'`, depositionId },
+            // Today 201; Files-REST before 2023 answered 200.
+            ok: [201, 200],
+            parse: (r) => {
+                const body = json(r);
+                const serverMd5 = String(body.checksum ?? '').replace(/^md5:/, '');
+                return { serverMd5, localMd5: r.sentMd5 ?? '', size: Number(body.size ?? file.size) };
+            }
+        });
+    }
+    async latestRecordId(id) {
+        const url = `${this.api}/records/${id}`;
+        const result = await this.call({
+            method: 'GET',
+            url,
+            context: { action: `looking up record ${id}`, depositionId: id },
+            ok: [200, 301, 302, 303, 307, 308],
+            parse: (r) => r,
+            alreadyDone: (r) => (r.status === 404 || r.status === 410 ? r : undefined)
+        });
+        if (result.status === 404 || result.status === 410)
+            return undefined;
+        if (result.status === 200) {
+            const body = json(result);
+            return typeof body.id === 'number' ? body.id : id;
+        }
+        const location = header(result.headers, 'location');
+        const match = location ? /\/records\/(\d+)/.exec(location) : null;
+        return match ? Number(match[1]) : undefined;
+    }
+    /** The token goes only to the server we were given, whatever host a bucket link names. */
+    bucketUrl(bucketUrl) {
+        const origin = new URL(bucketUrl).origin;
+        if (origin !== new URL(this.api).origin) {
+            throw new ZenodoApiError(`Zenodo gave a bucket link on another host (${origin}, not ${new URL(this.api).origin}); refusing to send the token there. Check server-url.`, 0, 'PUT', bucketUrl, '');
+        }
+        return bucketUrl;
+    }
+    lastDate;
+    serverTime() {
+        return this.lastDate;
+    }
+    async call(opts) {
+        const { attempts } = this.policy;
+        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
+        let ambiguous = false;
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            let delay = 0;
+            let mayHaveHappened;
+            let failure;
+            try {
+                const result = await this.transport.send({
+                    method: opts.method,
+                    url: opts.url,
+                    json: opts.json,
+                    upload: opts.upload
+                });
+                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
+                const date = Date.parse(header(result.headers, 'date') ?? '');
+                if (!Number.isNaN(date))
+                    this.lastDate = date;
+                if (opts.ok.includes(result.status))
+                    return opts.parse(result);
+                const done = opts.alreadyDone?.(result, attempt);
+                if (done !== undefined)
+                    return done;
+                const { message, errors } = describeHttpError(result.status, result.body, opts.context);
+                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
+                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
+                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
+                if (!isRetryableStatus(result.status) || attempt >= attempts) {
+                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
+                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
+                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
+                }
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError))
+                    throw err;
+                reason = err.message;
+                mayHaveHappened = err.sent;
+                if (attempt >= attempts) {
+                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy);
+                }
+            }
+            const look = mayHaveHappened || ambiguous;
+            ambiguous ||= mayHaveHappened;
+            if (!failure) {
+                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+                // Wait before looking: a request the server is still working on lands in the meantime,
+                // so the look sees it instead of a retry making a second deposition.
+                await this.sleep(delay);
+            }
+            if (look && opts.recover) {
+                const recovered = await opts.recover();
+                if (recovered !== undefined) {
+                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
+                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
+                    return recovered;
+                }
+            }
+            if (failure)
+                throw failure;
+        }
+    }
+}
+/**
+ * Bucket keys are single path segments: percent-encode everything, including '/'. The key is
+ * sent as it is: a file that Zenodo holds in NFD is addressed by its NFD key.
+ */
+function encodeKey(key) {
+    return encodeURIComponent(key);
+}
+function json(r) {
+    try {
+        return JSON.parse(r.body);
+    }
+    catch {
+        throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/zenodo/errors.ts
-// Zenodo errors turned into messages a person can act on (zenodo-api.md §0, §3).
-/** A non-2xx answer from Zenodo. `message` is already the human-readable one. */
-class ZenodoApiError extends Error {
-    status;
-    method;
-    url;
-    body;
-    fieldErrors;
-    name = 'ZenodoApiError';
-    constructor(message, status, method, url, body, fieldErrors = []) {
-        super(message);
-        this.status = status;
-        this.method = method;
-        this.url = url;
-        this.body = body;
-        this.fieldErrors = fieldErrors;
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/zenodo/proxy.ts
+// Proxy support for self-hosted runners: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, for every request,
+// uploads included. One agent per scheme tunnels through the proxy with CONNECT, sent by node:http.
+//
+// Why not https-proxy-agent (TooTallNate/proxy-agents, packages/https-proxy-agent)? Measured: +48 KB
+// bundled and the same upload speed, so neither rules it out; but it has no CONNECT timeout and no
+// hook to close its socket (a silent proxy would keep the run alive), it hands a proxy's refusal to
+// the request as if Zenodo had answered, and with DEBUG set it logs the proxy URL, password and all.
+// The wrapper that fixes that is about as long as tunnel() below, and NO_PROXY stays ours anyway.
+// undici's ProxyAgent is a fetch Dispatcher, not an http.Agent, so it cannot carry these requests.
+
+
+
+
+/** How long the proxy may take to answer a CONNECT (the request's idle timeout starts after). */
+const TUNNEL_TIMEOUT_MS = 30_000;
+/** The variable that is set (NAME or name) and its value; empty counts as unset. */
+function setting(vars, name) {
+    for (const variable of [name, name.toLowerCase()]) {
+        const value = vars[variable];
+        if (value)
+            return { variable, value };
     }
-    /** The same error with a message that adds context (the input to fix, what to do next). */
-    reworded(message) {
-        return new ZenodoApiError(message, this.status, this.method, this.url, this.body, this.fieldErrors);
+    return undefined;
+}
+function env(vars, name) {
+    return setting(vars, name)?.value;
+}
+/**
+ * The proxy answered 407: its credentials are missing or wrong. A configuration problem, not a
+ * NetworkError, so the client does not retry it. The message never holds the credentials.
+ */
+class ProxyAuthError extends Error {
+    variable;
+    name = 'ProxyAuthError';
+    constructor(proxy, 
+    /** The variable the proxy URL came from, e.g. HTTPS_PROXY. */
+    variable, target, challenge) {
+        // Node joins repeated Proxy-Authenticate headers with ", ": a scheme is a token not followed by "=".
+        const text = Array.isArray(challenge) ? challenge.join(', ') : (challenge ?? '');
+        const schemes = [...text.matchAll(/(?:^|,)\s*([\w!#$%&'*+.^`|~-]+)(?=\s|,|$)(?!\s*=)/g)].map((m) => m[1]);
+        const basic = schemes.length === 0 || schemes.some((s) => s.toLowerCase() === 'basic');
+        const why = !basic
+            ? `it asks for ${schemes.join(' or ')} authentication; this action sends only Basic credentials, from the proxy URL`
+            : proxy.username || proxy.password
+                ? `it refused the user name and password in the proxy URL in ${variable}`
+                : `it wants a user name and password, and the proxy URL in ${variable} has none`;
+        const fix = basic
+            ? `put the proxy's user name and password in ${variable} as ${proxy.protocol}//USER:PASSWORD@${proxy.host} (percent-encode special characters)`
+            : 'use a proxy (or proxy account) that accepts Basic authentication';
+        super(`The proxy ${proxy.host} (from ${variable}) answered 407 Proxy Authentication Required to CONNECT ${target}: ${why}. ` +
+            `A proxy setting, so not retried: ${fix}.`);
+        this.variable = variable;
     }
 }
-/** A request that never got an answer: reset, refused, timed out. */
-class NetworkError extends Error {
-    method;
-    url;
-    sent;
-    code;
-    name = 'NetworkError';
-    constructor(message, method, url, 
-    /** True once any of the request (headers or body) may have reached the server. */
-    sent, code) {
-        super(message);
-        this.method = method;
-        this.url = url;
-        this.sent = sent;
-        this.code = code;
-    }
+/** True when NO_PROXY (or loopback) says to go direct. */
+function bypassProxy(target, vars) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host === '::1' || /^127\./.test(host))
+        return true;
+    const noProxy = env(vars, 'NO_PROXY');
+    if (!noProxy)
+        return false;
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name, entryPort] = splitHostPort(entry.toLowerCase());
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\*?\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
 }
-function parseErrorBody(body) {
-    try {
-        const json = JSON.parse(body);
-        const errors = [];
-        if (Array.isArray(json.errors)) {
-            for (const item of json.errors) {
-                // Today's items carry `messages` (a list); pre-2023 ones had `message`.
-                const messages = Array.isArray(item?.messages)
-                    ? item.messages.map(String)
-                    : typeof item?.message === 'string'
-                        ? [item.message]
-                        : [];
-                errors.push({ field: String(item?.field ?? ''), messages });
-            }
+/** 'host', 'host:port', '[v6]', '[v6]:port' or a bare IPv6 address (whose colons are no port). */
+function splitHostPort(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return [bracketed[1], bracketed[2]];
+    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
+        return [entry, undefined];
+    const [name, port] = entry.split(':');
+    return [name, port];
+}
+/** The proxy URL to use for a target and the variable that named it, or undefined to go direct. */
+function proxySetting(target, vars) {
+    if (bypassProxy(target, vars))
+        return undefined;
+    const found = target.protocol === 'https:'
+        ? (setting(vars, 'HTTPS_PROXY') ?? setting(vars, 'HTTP_PROXY'))
+        : setting(vars, 'HTTP_PROXY');
+    if (!found)
+        return undefined;
+    const raw = found.value;
+    return { url: new URL(raw.includes('://') ? raw : `http://${raw}`), variable: found.variable };
+}
+/** The proxy URL to use for a target, or undefined to go direct. */
+function proxyFor(target, vars) {
+    return proxySetting(target, vars)?.url;
+}
+function tunnel(setting, host, port, secure, servername, timeoutMs, cb) {
+    const proxy = setting.url;
+    // Node hands IPv6 literals over without brackets; the authority form needs them.
+    const target = `${external_node_net_namespaceObject.isIPv6(host) ? `[${host}]` : host}:${port}`;
+    const headers = { Host: target };
+    if (proxy.username) {
+        const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
+    }
+    const req = (proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request({
+        host: proxy.hostname,
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: target,
+        headers,
+        agent: false
+    });
+    req.once('connect', (res, socket) => {
+        if (res.statusCode !== 200) {
+            socket.destroy();
+            cb(res.statusCode === 407
+                ? new ProxyAuthError(proxy, setting.variable, target, res.headers['proxy-authenticate'])
+                : new Error(`the proxy ${proxy.host} refused to connect to ${target} (HTTP ${res.statusCode})`), socket);
+            return;
         }
-        return { message: typeof json.message === 'string' ? json.message : undefined, errors };
+        cb(null, secure ? external_node_tls_namespaceObject.connect({ socket, servername: servername ?? host }) : socket);
+    });
+    // The request's own idle timeout starts only once it has this socket: bound the CONNECT here.
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer to CONNECT within ${timeoutMs / 1000} s`)));
+    req.once('error', (err) => cb(new Error(`the proxy ${proxy.host} could not be reached: ${err.message}`), undefined));
+    req.end();
+}
+class HttpTunnelAgent extends external_node_http_namespaceObject.Agent {
+    proxy;
+    timeoutMs;
+    constructor(proxy, timeoutMs) {
+        super({ keepAlive: true });
+        this.proxy = proxy;
+        this.timeoutMs = timeoutMs;
     }
-    catch {
-        return { errors: [] };
+    // Node's Agent accepts an asynchronous createConnection through its callback.
+    createConnection(options, cb) {
+        if (cb)
+            tunnel(this.proxy, String(options.host), Number(options.port) || 80, false, undefined, this.timeoutMs, cb);
+        return undefined;
     }
 }
-/** One line per field: `metadata.creators: Missing data for required field.` */
-function formatFieldErrors(errors) {
-    return errors.map((e) => `${e.field || '(record)'}: ${e.messages.join(' ')}`).join('\n');
-}
-/** Builds the message for a failed answer, with a hint for the cases people meet. */
-function describeHttpError(status, body, context) {
-    const parsed = parseErrorBody(body);
-    const serverSays = parsed.message ?? (body.trim().startsWith('<') ? 'an HTML error page (gateway)' : body.trim().slice(0, 200));
-    const head = `Zenodo refused ${context.action} (HTTP ${status}: ${serverSays})`;
-    const dep = context.depositionId !== undefined ? `deposition ${context.depositionId}` : 'the deposition';
-    let hint = '';
-    switch (status) {
-        case 401:
-        case 403:
-            hint = context.action.startsWith('making a new version')
-                ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
-                    `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
-                : parsed.message === 'Bucket is locked for modifications.'
-                    ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
-                    : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
-                        `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`;
-            break;
-        case 404:
-            hint =
-                context.depositionId !== undefined
-                    ? `. No deposition with id ${context.depositionId} exists on this server, or it is a published record that cannot be changed this way. Check the deposition-id input and server-url/sandbox.`
-                    : '';
-            break;
-        case 410:
-            hint = `. ${cap(dep)} was deleted.`;
-            break;
-        case 413:
-            hint = '. The request is larger than the server accepts.';
-            break;
-        case 415:
-            hint = '. Zenodo accepts uploads only with no Content-Type or application/octet-stream.';
-            break;
-        case 429:
-            hint = '. The rate limit was hit and retries did not get through; try again later or lower concurrency.';
-            break;
+class HttpsTunnelAgent extends external_node_https_namespaceObject.Agent {
+    proxy;
+    timeoutMs;
+    constructor(proxy, timeoutMs) {
+        super({ keepAlive: true });
+        this.proxy = proxy;
+        this.timeoutMs = timeoutMs;
     }
-    if (parsed.errors.length > 0) {
-        return { message: `${head}${hint}:\n${formatFieldErrors(parsed.errors)}`, errors: parsed.errors };
+    createConnection(options, cb) {
+        const { host, port, servername } = options;
+        if (cb)
+            tunnel(this.proxy, String(host), Number(port) || 443, true, servername ?? undefined, this.timeoutMs, cb);
+        return undefined;
     }
-    return { message: `${head}${hint}`, errors: [] };
 }
-function cap(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-/** Removes anything token-like from a URL before it is logged. */
-function redactUrl(url) {
-    return url.replace(/([?&]access_token=)[^&#]*/gi, '$1***');
+/** Agents for the server, through the proxy the environment names, or undefined for direct. */
+function createAgents(serverUrl, vars, log, connectTimeoutMs = TUNNEL_TIMEOUT_MS) {
+    const target = new URL(serverUrl);
+    const proxy = proxySetting(target, vars);
+    if (!proxy)
+        return {};
+    log(`Using the proxy ${proxy.url.protocol}//${proxy.url.host} for ${target.host}.`);
+    return target.protocol === 'https:'
+        ? { httpsAgent: new HttpsTunnelAgent(proxy, connectTimeoutMs) }
+        : { agent: new HttpTunnelAgent(proxy, connectTimeoutMs) };
 }
 
 ;// CONCATENATED MODULE: ./src/zenodo/http.ts
@@ -20706,17 +23383,14 @@ function redactUrl(url) {
 
 
 
-/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
-class LocalFileError extends Error {
-    name = 'LocalFileError';
-}
+
+
 const DEFAULT_TIMEOUTS = { idleMs: 120_000, answerMs: 120_000, perGiBMs: 60_000 };
-function timeoutsFromEnv(env = process.env) {
-    // Test knob (ZENODO_UPLOAD_IDLE_TIMEOUT_MS), so the stall tests need not wait minutes.
-    const idle = Number(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS);
-    if (!Number.isFinite(idle) || idle <= 0)
+/** The timeouts for an idle-timeout knob (config.ts), so the stall tests need not wait minutes. */
+function timeoutsFor(idleMs) {
+    if (idleMs === undefined)
         return DEFAULT_TIMEOUTS;
-    return { idleMs: idle, answerMs: Math.max(idle, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs };
+    return { idleMs, answerMs: Math.max(idleMs, 1000), perGiBMs: DEFAULT_TIMEOUTS.perGiBMs };
 }
 const CHUNK = 256 * 1024;
 const BUFFERS = 4;
@@ -20792,7 +23466,7 @@ class HttpTransport {
                     return;
                 settled = true;
                 req.destroy();
-                reject(new NetworkError(message, opts.method, redact(url), sent, code));
+                reject(new NetworkError(message, opts.method, http_redact(url), sent, code));
             };
             const req = (isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
                 method: opts.method,
@@ -20810,7 +23484,8 @@ class HttpTransport {
                 else
                     socket.once('connect', () => (sent = true));
             });
-            req.on('error', (err) => fail(describeSocketError(err), err.code));
+            // A proxy that wants other credentials is a setting to fix, not a network error to retry.
+            req.on('error', (err) => err instanceof ProxyAuthError ? abort(err) : fail(describeSocketError(err), err.code));
             let answerTimer;
             let responded = false;
             req.on('response', (res) => {
@@ -20885,6 +23560,13 @@ async function streamLargeFile(req, body, onDigest) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
     let sent = 0;
     const file = await (0,external_node_fs_promises_namespaceObject.open)(body.path, 'r');
+    try {
+        checkUnchanged(await file.stat(), body, 'after the files were searched');
+    }
+    catch (err) {
+        await file.close();
+        throw err;
+    }
     // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
     // Sized to the file (plus the byte that detects growth), so small files allocate little.
     const length = Math.min(CHUNK, body.size + 1);
@@ -20904,6 +23586,9 @@ async function streamLargeFile(req, body, onDigest) {
             sent += bytesRead;
             if (sent > body.size)
                 throw new LocalFileError(`the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`);
+            // Before the last byte goes out: a write while the rest was read must not go out unnoticed.
+            if (sent === body.size)
+                checkUnchanged(await file.stat(), body, 'while it was being uploaded');
             const chunk = buffers[i].subarray(0, bytesRead);
             hash.update(chunk);
             if (sent === body.size)
@@ -20930,13 +23615,36 @@ async function streamLargeFile(req, body, onDigest) {
 }
 /** A small file in one read and one write: most of an upload's cost is per call, not per byte. */
 function sendSmallFile(req, body, onDigest) {
-    const data = (0,external_node_fs_namespaceObject.readFileSync)(body.path);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(body.path, 'r');
+    let data;
+    try {
+        checkUnchanged((0,external_node_fs_namespaceObject.fstatSync)(fd), body, 'after the files were searched');
+        data = (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        checkUnchanged((0,external_node_fs_namespaceObject.fstatSync)(fd), body, 'while it was being read');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
     if (data.length !== body.size) {
         throw new LocalFileError(`the file changed before it was uploaded (${data.length} bytes, was ${body.size}); do not change files while the step runs`);
     }
     onDigest((0,external_node_crypto_namespaceObject.createHash)('md5').update(data).digest('hex'));
     req.end(data);
     body.onProgress?.(data.length);
+}
+/**
+ * The opened file must be the one the search saw (size and modification time): otherwise the
+ * upload would send bytes nobody looked at, or a file cut short. A pipe has neither to compare.
+ */
+function checkUnchanged(stat, body, when) {
+    if (!stat.isFile())
+        return;
+    if (stat.size === body.size && (body.mtimeMs === undefined || stat.mtimeMs === body.mtimeMs))
+        return;
+    const time = (ms) => (ms === undefined ? '' : `, modified ${new Date(ms).toISOString()}`);
+    throw new LocalFileError(`${body.path} changed ${when} (now ${stat.size} bytes${time(stat.mtimeMs)}; ` +
+        `the search saw ${body.size} bytes${time(body.mtimeMs)}), so it was not uploaded. ` +
+        `Do not change files while the step runs: finish writing them in an earlier step.`);
 }
 function drained(req) {
     return new Promise((resolve, reject) => {
@@ -20971,1085 +23679,17 @@ function describeSocketError(err) {
             return err.message || String(err.code);
     }
 }
-function redact(url) {
+function http_redact(url) {
     const copy = new URL(url);
     if (copy.searchParams.has('access_token'))
         copy.searchParams.set('access_token', '***');
     return copy.toString();
 }
 
-;// CONCATENATED MODULE: ./src/upload/progress.ts
-// Progress lines for long uploads: percent, MiB/s and ETA at an interval, not one per chunk.
-const MiB = 1024 * 1024;
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < MiB)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    if (bytes < 1024 * MiB)
-        return `${(bytes / MiB).toFixed(1)} MiB`;
-    return `${(bytes / (1024 * MiB)).toFixed(2)} GiB`;
-}
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds))
-        return '?';
-    if (seconds < 60)
-        return `${Math.round(seconds)} s`;
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds % 60);
-    if (m < 60)
-        return `${m} min ${s} s`;
-    return `${Math.floor(m / 60)} h ${m % 60} min`;
-}
-function progressIntervalMs(env = process.env) {
-    const ms = Number(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS);
-    return Number.isFinite(ms) && ms > 0 ? ms : 10_000;
-}
-/** Returns an onProgress callback that logs at most once per interval. */
-function progressLogger(name, size, log, intervalMs, now = Date.now) {
-    let start = now();
-    let last = start;
-    let previous = 0;
-    return (sent) => {
-        const t = now();
-        // A retry starts the file over: rate and ETA count from the new attempt.
-        if (sent < previous) {
-            start = t;
-            last = t;
-        }
-        previous = sent;
-        if (t - last < intervalMs || sent >= size)
-            return;
-        last = t;
-        const seconds = (t - start) / 1000;
-        const rate = sent / Math.max(seconds, 1e-3);
-        const eta = (size - sent) / Math.max(rate, 1);
-        const pct = ((sent / size) * 100).toFixed(0);
-        log(`${name}: ${pct}% (${formatBytes(sent)} of ${formatBytes(size)}) at ${(rate / MiB).toFixed(1)} MiB/s, about ${formatDuration(eta)} left`);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/upload/engine.ts
-// Uploads files into a bucket, several at once, and verifies each against the server's MD5.
-// A file that never verifies is removed from the draft so it can never be published.
-
-
-class ChecksumError extends Error {
-    name = 'ChecksumError';
-}
-/** Runs tasks with at most `limit` in flight; keeps going after failures. */
-async function pool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function uploadOne(api, depositionId, bucketUrl, file, options) {
-    const started = Date.now();
-    const onProgress = progressLogger(file.name, file.size, options.log.info, options.progressIntervalMs);
-    let lastError = '';
-    for (let attempt = 1; attempt <= options.checksumAttempts; attempt++) {
-        const result = await api.uploadFile(depositionId, bucketUrl, file, onProgress);
-        if (result.serverMd5 === result.localMd5 && result.size === file.size) {
-            const seconds = (Date.now() - started) / 1000;
-            options.log.info(`✓ ${file.name} (${formatBytes(file.size)}, md5 ${result.localMd5}) in ${seconds.toFixed(1)} s`);
-            return { name: file.name, size: file.size, md5: result.localMd5, status: 'uploaded', seconds };
-        }
-        lastError =
-            `'${file.name}': the MD5 Zenodo computed (${result.serverMd5 || 'none'}, ${result.size} bytes) does not ` +
-                `match the file's (${result.localMd5}, ${file.size} bytes)`;
-        if (attempt < options.checksumAttempts) {
-            options.log.warning(`${lastError}; the bytes were damaged on the way. Uploading it again (attempt ${attempt + 1} of ${options.checksumAttempts}).`);
-        }
-    }
-    // Never leave a corrupt file in a draft that someone might publish.
-    try {
-        await api.deleteFile(depositionId, bucketUrl, file.name);
-    }
-    catch (err) {
-        throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts, and deleting the corrupt copy failed too ` +
-            `(${err.message}). Draft ${depositionId} still holds a corrupt '${file.name}': do not publish it. ` +
-            `Re-run the workflow (it replaces the file) or delete the file on Zenodo.`);
-    }
-    throw new ChecksumError(`${lastError} after ${options.checksumAttempts} attempts. The corrupt copy was deleted from the draft; nothing was published. Re-run the workflow to try again.`);
-}
-async function uploadAll(api, depositionId, bucketUrl, files, options) {
-    const errors = [];
-    const outcomes = await pool(files, options.concurrency, async (file) => {
-        try {
-            return await uploadOne(api, depositionId, bucketUrl, file, options);
-        }
-        catch (caught) {
-            // Name the file for local problems; Zenodo errors already do.
-            const err = caught instanceof LocalFileError
-                ? new LocalFileError(`'${file.relativePath}': ${caught.message}`)
-                : caught;
-            errors.push(err);
-            return { name: file.name, size: file.size, md5: '', status: 'failed', error: err.message };
-        }
-    });
-    return { outcomes, errors };
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/types.ts
-// The legacy deposit API's shapes, as zenodo-api.md §2.1/§2.2/§6 describe them today.
-/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
-function fileMd5(file) {
-    return file.checksum.replace(/^md5:/, '');
-}
-function isPublished(d) {
-    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
-}
-function isDraft(d) {
-    return !isPublished(d);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// The plan: which deposition, which files to upload, skip or delete, which metadata.
-// Pure code, built from the inputs and the remote state; dry runs print it, runs execute it.
-
-
-/**
- * Decides per file. A local file whose name and MD5 match a remote one is skipped; a changed
- * one replaces it (the bucket PUT overwrites). With deleteOld, remote files this run does not
- * upload are deleted; unchanged ones are skipped, never deleted and re-sent.
- */
-function planFiles(local, localMd5, remote, deleteOld) {
-    const remoteByName = new Map(remote.map((f) => [f.filename.normalize('NFC'), f]));
-    const plans = [];
-    for (const file of local) {
-        const existing = remoteByName.get(file.name);
-        const md5 = localMd5.get(file.name);
-        if (existing && md5 !== undefined && fileMd5(existing) === md5 && existing.filesize === file.size) {
-            plans.push({ name: file.name, action: 'skip', size: file.size, md5, local: file, remote: existing });
-        }
-        else {
-            plans.push({
-                name: file.name,
-                action: existing ? 'replace' : 'upload',
-                size: file.size,
-                local: file,
-                remote: existing
-            });
-        }
-    }
-    if (deleteOld) {
-        const localNames = new Set(local.map((f) => f.name));
-        for (const [name, file] of remoteByName) {
-            if (!localNames.has(name)) {
-                plans.push({
-                    name,
-                    action: 'delete',
-                    size: file.filesize,
-                    md5: fileMd5(file),
-                    remote: file
-                });
-            }
-        }
-    }
-    return plans;
-}
-/** Names of local files worth hashing before planning: same name and size as a remote file. */
-function filesToHash(local, remote) {
-    const sizes = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.filesize]));
-    return local.filter((f) => sizes.get(f.name) === f.size);
-}
-/** Checks the deposition's final file set against Zenodo's limits (§6), before any upload. */
-function checkLimits(plans, remote) {
-    const byName = new Map(remote.map((f) => [f.filename.normalize('NFC'), f.filesize]));
-    for (const p of plans) {
-        if (p.action === 'delete')
-            byName.delete(p.name);
-        else
-            byName.set(p.name, p.size);
-    }
-    const finalCount = byName.size;
-    const finalBytes = [...byName.values()].reduce((a, b) => a + b, 0);
-    const errors = [];
-    const warnings = [];
-    if (finalCount > MAX_FILES) {
-        errors.push(`The deposition would hold ${finalCount} files; Zenodo allows at most ${MAX_FILES} per record. ` +
-            `Pack them with the 'archive' input, upload fewer, or set 'delete-old-files: true' to drop inherited ones.`);
-    }
-    if (finalBytes > QUOTA_BYTES) {
-        warnings.push(`The deposition would hold ${(finalBytes / 1e9).toFixed(1)} GB; Zenodo refuses more than 50 GB per record unless ` +
-            `your quota was raised (ask Zenodo support before the upload).`);
-    }
-    return { errors, warnings, finalCount, finalBytes };
-}
-/**
- * True when a published record already holds these files (name and MD5): exactly these with
- * delete-old-files, at least these without it (the record may keep inherited ones). No local
- * files (a publish-only or create-only run) adds nothing, so any record holds them.
- */
-function holdsFiles(local, localMd5, remote, exactly) {
-    if (exactly && local.length > 0 && local.length !== remote.length)
-        return false;
-    const remoteMd5 = new Map(remote.map((f) => [f.filename.normalize('NFC'), fileMd5(f)]));
-    return local.every((f) => localMd5.has(f.name) && remoteMd5.get(f.name) === localMd5.get(f.name));
-}
-/** Stable JSON for comparing metadata objects regardless of key order. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-        : v);
-}
-function describeTarget(target) {
-    switch (target.kind) {
-        case 'create':
-            return 'create a new deposition';
-        case 'draft':
-            return `upload into draft ${target.deposition.id} (${target.reason})`;
-        case 'new-version':
-            return `make a new version of record ${target.record.id} (${target.reason})`;
-        case 'archived':
-            return `nothing to do: record ${target.record.id} already holds this version and these files`;
-        case 'read-only':
-            return target.deposition ? `only read deposition ${target.deposition.id}` : 'nothing to create';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
-// Reads the remote state to decide which deposition this run works on. Only GETs.
-
-
-
-/** How many pages of 100 depositions a re-run searches for its own draft. */
-const MAX_PAGES = 10;
-async function resolveTarget(api, options) {
-    const { depositionId, github } = options;
-    if (options.readOnly) {
-        return {
-            kind: 'read-only',
-            deposition: depositionId === undefined ? undefined : await readGiven(api, depositionId)
-        };
-    }
-    if (depositionId !== undefined) {
-        const given = await readGiven(api, depositionId);
-        if (!isPublished(given) && given.state !== 'inprogress') {
-            return { kind: 'draft', deposition: given, reason: `deposition-id ${depositionId}` };
-        }
-        return publishedTarget(api, given, `deposition-id ${depositionId}`);
-    }
-    if (github) {
-        // A re-run finds what an earlier run of this repository and ref made, by the GitHub link
-        // that every run writes into the metadata at creation (§14).
-        const mine = await findOwn(api, github, options.title);
-        const where = `${github.repository}@${github.refName}`;
-        const draft = mine.find((d) => d.state === 'unsubmitted');
-        if (draft) {
-            return {
-                kind: 'draft',
-                deposition: await api.getDeposition(draft.id),
-                reason: `made by an earlier run for ${where}`
-            };
-        }
-        const record = mine.find((d) => isPublished(d));
-        if (record)
-            return publishedTarget(api, record, `published by an earlier run for ${where}`, github);
-    }
-    return { kind: 'create' };
-}
-/** Depositions (every version) that carry this ref's GitHub link and, if known, this title. */
-async function findOwn(api, github, title) {
-    const found = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const batch = await api.listDepositions({ size: 100, page, sort: 'newest', allversions: true });
-        for (const d of batch) {
-            const itsTitle = typeof d.metadata?.title === 'string' ? d.metadata.title : d.title;
-            // No title is a title too (""): a title-less run must not adopt a titled sibling's draft.
-            if (hasGithubMarker(d.metadata, github) && (itsTitle ?? '') === (title ?? ''))
-                found.push(d);
-        }
-        if (batch.length < 100)
-            break;
-    }
-    return found;
-}
-/** Reads the deposition; an id that is no deposition may be a concept id (§14 redirect). */
-async function readGiven(api, id) {
-    try {
-        return await api.getDeposition(id);
-    }
-    catch (err) {
-        if (err instanceof ZenodoApiError && (err.status === 403 || err.status === 410)) {
-            throw err.reworded(`Input 'deposition-id': ${err.message}`);
-        }
-        if (!(err instanceof ZenodoApiError) || err.status !== 404)
-            throw err;
-        const latest = await api.latestRecordId(id);
-        if (latest === undefined || latest === id) {
-            throw new ZenodoApiError(`Input 'deposition-id': no deposition, record or concept ${id} exists on this server. ` +
-                `Check the id, and server-url/sandbox (sandbox and zenodo.org ids differ).`, 404, 'GET', '', err.body);
-        }
-        return api.getDeposition(latest);
-    }
-}
-/** For a published record: reuse the concept's pending new-version draft, or make one. */
-async function publishedTarget(api, record, why, 
-/** Set when the record was found by this ref's GitHub link rather than named. */
-github) {
-    const concept = record.conceptrecid ? Number(record.conceptrecid) : undefined;
-    if (concept === undefined)
-        return { kind: 'new-version', record: await api.getDeposition(record.id), reason: why };
-    const latestId = (await api.latestRecordId(concept)) ?? record.id;
-    // Always read it whole: list entries lack links.bucket.
-    const latest = await api.getDeposition(latestId);
-    const pending = await findPendingDraft(api, concept);
-    // Found by our link, the concept's pending draft is ours only if it carries our link too:
-    // a draft another ref's run left is not this re-run's to fill.
-    const foreign = pending && github && !hasGithubMarker(pending.metadata, github);
-    if (pending && !foreign) {
-        return {
-            kind: 'draft',
-            deposition: await api.getDeposition(pending.id),
-            reason: `pending new version of concept ${concept}, left by an earlier run`
-        };
-    }
-    // The record named (or made by this ref) may already be this release, even when newer ones exist.
-    const own = record.id === latest.id ? undefined : await api.getDeposition(record.id);
-    return {
-        kind: 'new-version',
-        record: latest,
-        own,
-        blockedBy: foreign ? pending : undefined,
-        reason: `${why}; latest version of concept ${concept}`
-    };
-}
-/** The concept's pending new-version draft (only one can exist), as the search lists it (§14). */
-async function findPendingDraft(api, concept) {
-    const versions = await api.listDepositions({ q: `conceptrecid:${concept}`, allversions: true, size: 100 });
-    return versions.find((d) => d.state === 'unsubmitted' && String(d.conceptrecid) === String(concept));
-}
-
-;// CONCATENATED MODULE: ./src/plan/execute.ts
-// Carries out a plan: the only module that writes to Zenodo.
-
-
-
-
-class ExecuteError extends Error {
-    name = 'ExecuteError';
-}
-/** Gets the deposition the plan targets, creating or versioning as needed; returns it with its bucket. */
-async function openDeposition(target, ctx) {
-    const { api } = ctx;
-    switch (target.kind) {
-        case 'create': {
-            const dep = await api.createDeposition(ctx.metadataFor(undefined), ctx.isOurs);
-            ctx.log.info(`Created deposition ${dep.id} (reserved DOI ${dep.metadata?.prereserve_doi?.doi ?? 'none'}).`);
-            ctx.onDeposition(dep);
-            return dep;
-        }
-        case 'draft':
-            ctx.onDeposition(target.deposition);
-            return syncMetadata(target.deposition, ctx);
-        case 'new-version': {
-            const { draft, created } = await newVersion(api, target.record);
-            ctx.log.info(`New version draft ${draft.id} of concept ${draft.conceptrecid}, with ${draft.files?.length ?? 0} inherited file(s).`);
-            ctx.onDeposition(draft);
-            try {
-                return await syncMetadata(draft, ctx);
-            }
-            catch (err) {
-                if (!created || !(err instanceof ZenodoApiError) || err.status !== 400)
-                    throw err;
-                // The draft only holds what it inherited: discard it so a refused run leaves nothing behind.
-                await api.deleteDraft(draft.id);
-                ctx.onDeposition(undefined);
-                throw new ExecuteError(`${err.message}\nThe new-version draft ${draft.id} was discarded; nothing was left behind.`);
-            }
-        }
-        default:
-            throw new ExecuteError(`nothing to open for a ${target.kind} target`);
-    }
-}
-async function newVersion(api, record) {
-    try {
-        return { draft: await api.newVersion(record.id), created: true };
-    }
-    catch (err) {
-        // A pending draft that still holds files answers 400 without its id (§5, §14): find it.
-        if (!(err instanceof ZenodoApiError) || err.status !== 400)
-            throw err;
-        const concept = record.conceptrecid;
-        const pending = concept ? await findPendingDraft(api, concept) : undefined;
-        if (!pending) {
-            throw new ExecuteError(`${err.message}\nA new-version draft of concept ${concept} already exists but could not be found in your depositions. ` +
-                `Open ${record.links.html ?? 'the record'} on Zenodo, then publish or discard the pending new version, and re-run.`);
-        }
-        return { draft: await api.getDeposition(pending.id), created: false };
-    }
-}
-/** PUTs the complete metadata unless the deposition already has exactly it. */
-async function syncMetadata(dep, ctx) {
-    const wanted = ctx.metadataFor(dep.metadata);
-    if (canonical(ctx.comparable(dep.metadata)) === canonical(ctx.comparable(wanted))) {
-        ctx.log.info(`Metadata of deposition ${dep.id} is already up to date.`);
-        return dep.links.bucket ? dep : ctx.api.getDeposition(dep.id);
-    }
-    let updated;
-    try {
-        updated = await ctx.api.updateMetadata(dep.id, wanted);
-    }
-    catch (err) {
-        if (!(err instanceof ZenodoApiError) || err.status !== 400)
-            throw err;
-        throw err.reworded(`${err.message}
-Fix these fields in the metadata (${ctx.metadataSource}) and re-run.`);
-    }
-    ctx.log.info(`Updated the metadata of deposition ${dep.id}.`);
-    ctx.onDeposition(updated);
-    return updated.links.bucket ? updated : ctx.api.getDeposition(dep.id);
-}
-/**
- * Deletes, uploads and records skips. Plans files again against the deposition as it is now,
- * since a new version's inherited files are only known once it exists.
- */
-async function transferFiles(dep, local, ctx) {
-    const localFiles = local.flatMap((p) => (p.local ? [p.local] : []));
-    const plans = planFiles(localFiles, ctx.localMd5, dep.files ?? [], ctx.deleteOld);
-    const bucket = dep.links.bucket;
-    if (!bucket)
-        throw new ExecuteError(`Zenodo gave no bucket link for deposition ${dep.id}; cannot upload.`);
-    const outcomes = [];
-    const record = (o) => {
-        outcomes.push(o);
-        ctx.onFile(o);
-    };
-    // Deletes first: the 100-file limit counts what is in the bucket at each upload.
-    for (const p of plans.filter((p) => p.action === 'delete')) {
-        await ctx.api.deleteFile(dep.id, bucket, p.name);
-        ctx.log.info(`Deleted '${p.name}' (not part of this run).`);
-        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'deleted' });
-    }
-    for (const p of plans.filter((p) => p.action === 'skip')) {
-        ctx.log.info(`= ${p.name} is already there with the same MD5; skipped.`);
-        record({ name: p.name, size: p.size, md5: p.md5 ?? '', status: 'skipped' });
-    }
-    // In a first-version draft nothing was inherited: a file with this name came from an earlier
-    // run or from a sibling job (matrix fan-out), where a name clash would silently lose a part.
-    if (!dep.conceptdoi) {
-        for (const p of plans.filter((p) => p.action === 'replace')) {
-            ctx.log.warning(`'${p.name}' is already in draft ${dep.id} with other content (from an earlier run, or from a parallel job ` +
-                `uploading a file with the same name); it is replaced. Give parallel jobs distinct file names.`);
-        }
-    }
-    const toSend = plans.flatMap((p) => ((p.action === 'upload' || p.action === 'replace') && p.local ? [p.local] : []));
-    const { outcomes: sent, errors } = await uploadAll(ctx.api, dep.id, bucket, toSend, {
-        ...ctx.upload,
-        log: ctx.upload.log
-    });
-    for (const o of sent)
-        record(o);
-    return { outcomes, errors };
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// Step outputs. They describe the deposition as it is, so a failed run still points at its draft,
-// and nothing is set that is not true.
-
-
-
-function depositionOutputs(dep, dryRun) {
-    const published = isPublished(dep) && dep.state !== 'inprogress';
-    // A draft's DOI is the reserved one; once published, the real one.
-    const doi = published ? (dep.doi ?? dep.metadata?.prereserve_doi?.doi) : dep.metadata?.prereserve_doi?.doi;
-    const out = {
-        [Outputs.DepositionId]: String(dep.id),
-        [Outputs.State]: dryRun ? 'dry-run' : published ? 'published' : 'draft'
-    };
-    if (dep.conceptrecid)
-        out[Outputs.ConceptId] = String(dep.conceptrecid);
-    if (doi) {
-        out[Outputs.Doi] = doi;
-        out[Outputs.DoiUrl] = `https://doi.org/${doi}`;
-    }
-    if (dep.conceptdoi)
-        out[Outputs.ConceptDoi] = dep.conceptdoi;
-    if (dep.links?.bucket)
-        out[Outputs.BucketUrl] = dep.links.bucket;
-    // After publish links.html is the record page (/records/<id>); a draft's is its edit page.
-    const html = dep.links?.html;
-    if (html)
-        out[Outputs.HtmlUrl] = html;
-    return out;
-}
-function filesOutput(files) {
-    const list = files
-        .filter((f) => f.status !== 'failed')
-        .map((f) => ({ name: f.name, size: f.size, md5: f.md5, status: f.status }));
-    return JSON.stringify(list);
-}
-function setOutputs(values) {
-    for (const [name, value] of Object.entries(values)) {
-        if (value !== undefined)
-            setOutput(name, value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary: DOI badge and links, state, and a table of files. Everything that comes from
-// a user or from Zenodo is HTML-escaped, since addTable and addRaw insert raw HTML.
-
-
-
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-function summary_link(href, text) {
-    return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
-}
-/** Zenodo's DOI badge, linking to the DOI. */
-function badge(serverUrl, doi) {
-    const img = `<img src="${escapeHtml(`${serverUrl}/badge/DOI/${doi}.svg`)}" alt="DOI ${escapeHtml(doi)}">`;
-    return `<a href="${escapeHtml(`https://doi.org/${doi}`)}">${img}</a>`;
-}
-/** Builds the summary as HTML; pure so tests can check it. */
-function renderSummary(input) {
-    const parts = [];
-    const dep = input.deposition;
-    const published = dep ? isPublished(dep) && dep.state !== 'inprogress' : false;
-    const status = input.error ? 'failed' : input.dryRun ? 'dry run' : published ? 'published' : 'draft';
-    parts.push(`<h2>Zenodo upload: ${escapeHtml(status)}</h2>`);
-    if (dep) {
-        const doi = published ? dep.doi : dep.metadata?.prereserve_doi?.doi;
-        if (doi) {
-            parts.push(`<p>${badge(input.serverUrl, doi)} ${summary_link(`https://doi.org/${doi}`, doi)}` +
-                (published ? '' : ' (reserved; it resolves once the record is published)') +
-                '</p>');
-        }
-        if (dep.conceptdoi) {
-            parts.push(`<p>Concept DOI (all versions): ${badge(input.serverUrl, dep.conceptdoi)} ${summary_link(`https://doi.org/${dep.conceptdoi}`, dep.conceptdoi)}</p>`);
-        }
-        const page = dep.links.html;
-        const what = published ? 'Record' : 'Draft';
-        parts.push(`<p>${what} ${escapeHtml(String(dep.id))}${page ? `: ${summary_link(page, page)}` : ''}</p>`);
-    }
-    if (input.files.length > 0) {
-        const rows = input.files.map((f) => {
-            const rate = f.seconds && f.seconds > 0 ? `${formatBytes(f.size / f.seconds)}/s` : '';
-            return (`<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(formatBytes(f.size))}</td><td><code>${escapeHtml(f.md5)}</code></td>` +
-                `<td>${escapeHtml(f.status)}</td><td>${f.seconds !== undefined ? f.seconds.toFixed(1) + ' s' : ''}</td><td>${escapeHtml(rate)}</td></tr>`);
-        });
-        parts.push('<table><tr><th>File</th><th>Size</th><th>MD5</th><th>Status</th><th>Time</th><th>Throughput</th></tr>' +
-            rows.join('') +
-            '</table>');
-    }
-    for (const note of input.notes)
-        parts.push(`<p>${escapeHtml(note)}</p>`);
-    if (input.error) {
-        const uploaded = input.files.filter((f) => f.status === 'uploaded').length;
-        const kept = dep
-            ? ` Draft kept at ${dep.links.html ? summary_link(dep.links.html, dep.links.html) : escapeHtml(String(dep.id))}; a re-run resumes it.`
-            : ' Nothing was created on Zenodo.';
-        const progress = input.plannedUploads > 0 ? `${uploaded} of ${input.plannedUploads} files uploaded.` : '';
-        parts.push(`<p><strong>The run failed.</strong> ${progress}${kept}</p><pre>${escapeHtml(input.error)}</pre>`);
-    }
-    return parts.join('\n');
-}
-async function writeSummary(input) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(renderSummary(input), true).write();
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
-// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
-// so a run waits for the window instead of collecting 429s (zenodo-api.md §7).
-class RateLimiter {
-    onWait;
-    now;
-    sleep;
-    state = { resetAt: 0 };
-    inflight = 0;
-    probing = false;
-    announcedReset = 0;
-    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-        this.onWait = onWait;
-        this.now = now;
-        this.sleep = sleep;
-    }
-    /**
-     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
-     * back what this returns (true for the one probe allowed after a window reset).
-     */
-    async acquire() {
-        let probe = false;
-        let announced = false;
-        for (;;) {
-            const { remaining, resetAt } = this.state;
-            const now = this.now();
-            // Responses report `remaining` after their own request; those still in flight are not in it.
-            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
-            if (budget > 0)
-                break;
-            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
-            // the new window. Requests still in flight from before (a long upload) do not block it.
-            if (now >= resetAt) {
-                if (!this.probing) {
-                    this.probing = true;
-                    probe = true;
-                    break;
-                }
-                await this.sleep(50);
-                continue;
-            }
-            const wait = resetAt - now + 50;
-            // Concurrent requests wait for the same window: say so once per window.
-            if (!announced && this.announcedReset !== resetAt) {
-                this.onWait(wait, { ...this.state });
-                this.announcedReset = resetAt;
-            }
-            announced = true;
-            await this.sleep(Math.min(wait, 1000));
-        }
-        this.inflight++;
-        return probe;
-    }
-    release(headers, probe = false) {
-        this.inflight = Math.max(0, this.inflight - 1);
-        // Only the probe's own answer tells the new window; others may be from the old one.
-        if (probe)
-            this.probing = false;
-        if (headers)
-            this.update(headers);
-    }
-    update(headers) {
-        const remaining = numberHeader(headers['x-ratelimit-remaining']);
-        const reset = numberHeader(headers['x-ratelimit-reset']);
-        const limit = numberHeader(headers['x-ratelimit-limit']);
-        if (remaining === undefined)
-            return;
-        this.state = {
-            limit,
-            remaining,
-            // Epoch seconds; tolerate a server that sends seconds-from-now instead.
-            resetAt: reset === undefined ? this.now() + 1000 : reset > 1e9 ? reset * 1000 : this.now() + reset * 1000
-        };
-    }
-    snapshot() {
-        return { ...this.state };
-    }
-}
-function numberHeader(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    const n = Number(text);
-    return Number.isFinite(n) ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/retry.ts
-// When and how long to wait before trying a request again (zenodo-api.md §3, §7).
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
-/** Statuses that say "try again": throttling and gateway or server trouble. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
-}
-/**
- * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
- * Returns ms, or undefined.
- */
-function retryAfterMs(status, headers, now = Date.now()) {
-    if (status !== 429)
-        return undefined;
-    const raw = headers['retry-after'];
-    const seconds = numberHeader(raw);
-    if (seconds !== undefined)
-        return Math.max(0, seconds * 1000);
-    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff with equal jitter; a server's Retry-After wins when given. */
-function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
-    if (retryAfter !== undefined)
-        return Math.min(retryAfter + 100, Math.max(policy.maxDelayMs, 300_000));
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/** Test and benchmark knob: scales every backoff (ZENODO_UPLOAD_RETRY_BASE_MS), never set by users. */
-function policyFromEnv(env = process.env) {
-    const base = Number(env.ZENODO_UPLOAD_RETRY_BASE_MS);
-    if (!Number.isFinite(base) || base <= 0)
-        return DEFAULT_RETRY;
-    return { ...DEFAULT_RETRY, baseDelayMs: base, maxDelayMs: Math.max(base * 8, base) };
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/client.ts
-// The Zenodo API behind an interface, so the orchestration can be tested and dry-run against it.
-// Every call retries what is safe to retry and nothing else (zenodo-api.md §3, §5, §7, §14).
-
-
-class ZenodoClient {
-    transport;
-    log;
-    policy;
-    sleep;
-    api;
-    constructor(serverUrl, transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-        this.transport = transport;
-        this.log = log;
-        this.policy = policy;
-        this.sleep = sleep;
-        this.api = `${serverUrl}/api`;
-    }
-    getDeposition(id) {
-        return this.call({
-            method: 'GET',
-            url: `${this.api}/deposit/depositions/${id}`,
-            context: { action: `reading deposition ${id}`, depositionId: id },
-            ok: [200],
-            parse: (json)
-        });
-    }
-    listDepositions(query) {
-        const params = new URLSearchParams();
-        if (query.q)
-            params.set('q', query.q);
-        if (query.allversions)
-            params.set('allversions', 'true');
-        params.set('size', String(query.size ?? 100));
-        if (query.page)
-            params.set('page', String(query.page));
-        if (query.sort)
-            params.set('sort', query.sort);
-        return this.call({
-            method: 'GET',
-            url: `${this.api}/deposit/depositions?${params}`,
-            context: { action: 'listing your depositions' },
-            ok: [200],
-            parse: (json)
-        });
-    }
-    createDeposition(metadata, isOurs) {
-        return this.call({
-            method: 'POST',
-            url: `${this.api}/deposit/depositions`,
-            json: { metadata },
-            context: { action: 'creating a deposition' },
-            ok: [201],
-            parse: (json),
-            // The list omits links.bucket, so re-read the draft we find.
-            recover: async () => {
-                const drafts = await this.listDepositions({ size: 20, sort: 'newest' });
-                const ours = drafts.find((d) => d.state === 'unsubmitted' && isOurs(d));
-                return ours ? this.getDeposition(ours.id) : undefined;
-            }
-        });
-    }
-    updateMetadata(id, metadata) {
-        return this.call({
-            method: 'PUT',
-            url: `${this.api}/deposit/depositions/${id}`,
-            json: { metadata },
-            context: { action: `updating the metadata of deposition ${id}`, depositionId: id },
-            ok: [200],
-            parse: (json)
-        });
-    }
-    newVersion(id) {
-        // Repeating newversion is safe: Zenodo hands back the pending draft instead of a second one.
-        return this.call({
-            method: 'POST',
-            url: `${this.api}/deposit/depositions/${id}/actions/newversion`,
-            context: { action: `making a new version of record ${id}`, depositionId: id },
-            ok: [201],
-            parse: (json)
-        });
-    }
-    deleteDraft(id) {
-        return this.delete(`${this.api}/deposit/depositions/${id}`, { action: `discarding draft ${id}`, depositionId: id });
-    }
-    /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
-    async delete(url, context) {
-        await this.call({
-            method: 'DELETE',
-            url,
-            context,
-            ok: [204, 200],
-            parse: () => true,
-            alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
-        });
-    }
-    publish(id) {
-        return this.call({
-            method: 'POST',
-            url: `${this.api}/deposit/depositions/${id}/actions/publish`,
-            context: { action: `publishing deposition ${id}`, depositionId: id },
-            ok: [202],
-            parse: (json),
-            // A publish that timed out or answered 502/504 may have gone through: look before repeating it.
-            recover: async () => {
-                const now = await this.getDeposition(id);
-                return now.state === 'done' ? now : undefined;
-            }
-        });
-    }
-    deleteFile(depositionId, bucketUrl, key) {
-        return this.delete(`${this.bucketUrl(bucketUrl)}/${encodeKey(key)}`, {
-            action: `deleting '${key}' from deposition ${depositionId}`,
-            depositionId
-        });
-    }
-    uploadFile(depositionId, bucketUrl, file, onProgress) {
-        return this.call({
-            method: 'PUT',
-            url: `${this.bucketUrl(bucketUrl)}/${encodeKey(file.name)}`,
-            upload: { path: file.path, size: file.size, onProgress },
-            context: { action: `uploading '${file.name}'`, depositionId },
-            // Today 201; Files-REST before 2023 answered 200.
-            ok: [201, 200],
-            parse: (r) => {
-                const body = json(r);
-                const serverMd5 = String(body.checksum ?? '').replace(/^md5:/, '');
-                return { serverMd5, localMd5: r.sentMd5 ?? '', size: Number(body.size ?? file.size) };
-            }
-        });
-    }
-    async latestRecordId(id) {
-        const url = `${this.api}/records/${id}`;
-        const result = await this.call({
-            method: 'GET',
-            url,
-            context: { action: `looking up record ${id}`, depositionId: id },
-            ok: [200, 301, 302, 303, 307, 308],
-            parse: (r) => r,
-            alreadyDone: (r) => (r.status === 404 || r.status === 410 ? r : undefined)
-        });
-        if (result.status === 404 || result.status === 410)
-            return undefined;
-        if (result.status === 200) {
-            const body = json(result);
-            return typeof body.id === 'number' ? body.id : id;
-        }
-        const location = header(result.headers, 'location');
-        const match = location ? /\/records\/(\d+)/.exec(location) : null;
-        return match ? Number(match[1]) : undefined;
-    }
-    /** The token goes only to the server we were given, whatever host a bucket link names. */
-    bucketUrl(bucketUrl) {
-        const origin = new URL(bucketUrl).origin;
-        if (origin !== new URL(this.api).origin) {
-            throw new ZenodoApiError(`Zenodo gave a bucket link on another host (${origin}, not ${new URL(this.api).origin}); refusing to send the token there. Check server-url.`, 0, 'PUT', bucketUrl, '');
-        }
-        return bucketUrl;
-    }
-    async call(opts) {
-        const { attempts } = this.policy;
-        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
-        let ambiguous = false;
-        for (let attempt = 1;; attempt++) {
-            let reason;
-            let delay = 0;
-            let mayHaveHappened;
-            let failure;
-            try {
-                const result = await this.transport.send({
-                    method: opts.method,
-                    url: opts.url,
-                    json: opts.json,
-                    upload: opts.upload
-                });
-                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
-                if (opts.ok.includes(result.status))
-                    return opts.parse(result);
-                const done = opts.alreadyDone?.(result, attempt);
-                if (done !== undefined)
-                    return done;
-                const { message, errors } = describeHttpError(result.status, result.body, opts.context);
-                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
-                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
-                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
-                if (!isRetryableStatus(result.status) || attempt >= attempts) {
-                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
-                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
-                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
-                }
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                reason = err.message;
-                mayHaveHappened = err.sent;
-                if (attempt >= attempts) {
-                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy);
-                }
-            }
-            const look = mayHaveHappened || ambiguous;
-            ambiguous ||= mayHaveHappened;
-            if (!failure) {
-                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-                // Wait before looking: a request the server is still working on lands in the meantime,
-                // so the look sees it instead of a retry making a second deposition.
-                await this.sleep(delay);
-            }
-            if (look && opts.recover) {
-                const recovered = await opts.recover();
-                if (recovered !== undefined) {
-                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
-                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
-                    return recovered;
-                }
-            }
-            if (failure)
-                throw failure;
-        }
-    }
-}
-/** Bucket keys are single path segments: percent-encode everything, including '/'. */
-function encodeKey(key) {
-    return encodeURIComponent(key.normalize('NFC'));
-}
-function json(r) {
-    try {
-        return JSON.parse(r.body);
-    }
-    catch {
-        throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-;// CONCATENATED MODULE: ./src/zenodo/proxy.ts
-// Proxy support for self-hosted runners: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, for every request,
-// uploads included. One agent per scheme tunnels through the proxy with CONNECT.
-
-
-
-const TUNNEL_TIMEOUT_MS = 30_000;
-function env(vars, name) {
-    return vars[name] || vars[name.toLowerCase()] || undefined;
-}
-/** True when NO_PROXY (or loopback) says to go direct. */
-function bypassProxy(target, vars) {
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host === '::1' || /^127\./.test(host))
-        return true;
-    const noProxy = env(vars, 'NO_PROXY');
-    if (!noProxy)
-        return false;
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [name, entryPort] = splitHostPort(entry.toLowerCase());
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = name.replace(/^\*?\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-/** 'host', 'host:port', '[v6]', '[v6]:port' or a bare IPv6 address (whose colons are no port). */
-function splitHostPort(entry) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    if (bracketed)
-        return [bracketed[1], bracketed[2]];
-    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
-        return [entry, undefined];
-    const [name, port] = entry.split(':');
-    return [name, port];
-}
-/** The proxy URL to use for a target, or undefined to go direct. */
-function proxyFor(target, vars) {
-    if (bypassProxy(target, vars))
-        return undefined;
-    const raw = target.protocol === 'https:' ? (env(vars, 'HTTPS_PROXY') ?? env(vars, 'HTTP_PROXY')) : env(vars, 'HTTP_PROXY');
-    if (!raw)
-        return undefined;
-    return new URL(raw.includes('://') ? raw : `http://${raw}`);
-}
-function tunnel(proxy, host, port, secure, servername, cb) {
-    const headers = { Host: `${host}:${port}` };
-    if (proxy.username) {
-        const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-        headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-    }
-    const req = (proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request({
-        host: proxy.hostname,
-        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-        method: 'CONNECT',
-        path: `${host}:${port}`,
-        headers,
-        agent: false
-    });
-    req.once('connect', (res, socket) => {
-        if (res.statusCode !== 200) {
-            socket.destroy();
-            cb(new Error(`the proxy ${proxy.host} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`), socket);
-            return;
-        }
-        cb(null, secure ? external_node_tls_namespaceObject.connect({ socket, servername: servername ?? host }) : socket);
-    });
-    // The request's own idle timeout starts only once it has this socket: bound the CONNECT here.
-    req.setTimeout(TUNNEL_TIMEOUT_MS, () => req.destroy(new Error(`no answer to CONNECT within ${TUNNEL_TIMEOUT_MS / 1000} s`)));
-    req.once('error', (err) => cb(new Error(`the proxy ${proxy.host} could not be reached: ${err.message}`), undefined));
-    req.end();
-}
-class HttpTunnelAgent extends external_node_http_namespaceObject.Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true });
-        this.proxy = proxy;
-    }
-    // Node's Agent accepts an asynchronous createConnection through its callback.
-    createConnection(options, cb) {
-        if (cb)
-            tunnel(this.proxy, String(options.host), Number(options.port) || 80, false, undefined, cb);
-        return undefined;
-    }
-}
-class HttpsTunnelAgent extends external_node_https_namespaceObject.Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true });
-        this.proxy = proxy;
-    }
-    createConnection(options, cb) {
-        if (cb)
-            tunnel(this.proxy, String(options.host), Number(options.port) || 443, true, options.servername ?? undefined, cb);
-        return undefined;
-    }
-}
-/** Agents for the server, through the proxy the environment names, or undefined for direct. */
-function createAgents(serverUrl, vars, log) {
-    const target = new URL(serverUrl);
-    const proxy = proxyFor(target, vars);
-    if (!proxy)
-        return {};
-    log(`Using the proxy ${proxy.protocol}//${proxy.host} for ${target.host}.`);
-    return target.protocol === 'https:'
-        ? { httpsAgent: new HttpsTunnelAgent(proxy) }
-        : { agent: new HttpTunnelAgent(proxy) };
-}
-
 ;// CONCATENATED MODULE: ./src/zenodo/connect.ts
 // Wires the Zenodo client for a run: one transport (with the proxy agents and the shared rate
 // limiter) under a client with the retry policy.
+
 
 
 
@@ -22063,18 +23703,24 @@ function userAgent(env = process.env) {
     return `zenodo-upload/${ACTION_VERSION} (GitHub Action; +https://github.com/${repo}${caller}) node/${process.versions.node}`;
 }
 function connect(serverUrl, token, env, log) {
-    const limiter = new RateLimiter((ms, st) => log.info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`));
+    const knobs = readKnobs(env);
+    // One bound for every pause Zenodo asks for, the window's reset and a 429's Retry-After alike.
+    const limiter = new RateLimiter((ms, st) => log.info(`Rate limit (${st.limit ?? '?'} requests per window) reached; pausing ${(ms / 1000).toFixed(1)} s until the window resets.`), Date.now, undefined, knobs.maxWaitMs);
     const transport = new HttpTransport({
         token,
         userAgent: userAgent(env),
         limiter,
-        timeouts: timeoutsFromEnv(env),
+        timeouts: timeoutsFor(knobs.idleTimeoutMs),
         ...createAgents(serverUrl, env, log.info)
     });
-    return { api: new ZenodoClient(serverUrl, transport, log, policyFromEnv(env)), close: () => transport.close() };
+    return {
+        api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs, knobs.maxWaitMs)),
+        close: () => transport.close()
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+// Wiring only: read, gather, plan, execute, report. Every decision lives in a module of its own.
 
 
 
@@ -22087,290 +23733,54 @@ function connect(serverUrl, token, env, log) {
 
 
 
-
-
-
-
-
-
-
-
-function today() {
-    return new Date().toISOString().slice(0, 10);
-}
-/** Metadata Zenodo carries from an old version into a new one, minus what it resets (§5). */
-function inheritedMetadata(record) {
-    const { version: _v, publication_date: _d, doi: _doi, prereserve_doi: _p, ...rest } = record.metadata ?? {};
-    return rest;
-}
 async function run(env = process.env) {
-    const state = { files: [], plannedUploads: 0, notes: [], dryRun: false };
+    const report = new RunReport();
+    const knobs = readKnobs(env);
     let connection;
     try {
-        const settings = await group('Inputs', async () => {
-            const s = getInputs(env);
-            logSettings(s);
-            return s;
-        });
-        state.settings = settings;
-        state.dryRun = settings.dryRun;
+        const settings = await log_group('Inputs', async () => readSettings(env));
+        report.serverUrl = settings.serverUrl;
+        report.dryRun = settings.dryRun;
         const github = readGitHubContext(env);
-        const version = settings.version ?? tagName(github);
-        const local = await group('Files', () => searchFiles(settings, env));
-        // Patterns that matched nothing, allowed by if-no-files-found: create nothing.
-        const readOnly = settings.patterns.length > 0 && local.length === 0;
-        const loaded = await group('Metadata', async () => {
-            const m = await loadMetadata(settings.metadata, settings.workspace);
-            info(m.source === 'none'
-                ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.'
-                : `Metadata from ${m.path ?? 'the metadata input'} (${m.source}).`);
-            for (const w of m.warnings)
-                warning(w);
-            return m;
+        const identity = github ? identityFor(github, settings.dataset) : undefined;
+        const local = await log_group('Files', () => findLocalFiles(settings, env));
+        const metadata = await log_group('Metadata', () => readMetadata(settings));
+        connection = connect(settings.serverUrl, settings.token, env, log);
+        const repo = new ZenodoLegacyRepository(connection.api);
+        const today = new Date().toISOString().slice(0, 10);
+        const [input, thePlan] = await log_group('Plan', async () => {
+            const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today });
+            report.remote = prepared.remote;
+            report.plan = plan(prepared);
+            for (const w of report.plan.warnings)
+                log.warning(w);
+            for (const line of describePlan(report.plan))
+                log.info(line);
+            return [prepared, report.plan];
         });
-        connection = connect(settings.serverUrl, settings.token, env, {
-            info: info,
-            warning: warning,
-            debug: core_debug
-        });
-        const api = connection.api;
-        const metadataFor = (existing) => mergeMetadata({
-            existing: existing,
-            fromFile: loaded.metadata,
-            version,
-            github,
-            today: today()
-        });
-        const ctx = {
-            api,
-            settings,
-            github,
-            metadataFor,
-            metadataSource: loaded.path ?? (loaded.source === 'inline' ? 'the metadata input' : 'the metadata'),
-            state
-        };
-        const runPlan = await group('Deposition', () => planRun(ctx, local, loaded.metadata, version, readOnly));
-        if (runPlan)
-            await group('Uploads', () => execute(ctx, runPlan));
+        const kind = thePlan.target.kind;
+        if (settings.dryRun)
+            log.info('Dry run: nothing was sent to Zenodo.');
+        if (settings.dryRun || kind === 'archived' || kind === 'read-only')
+            return;
+        report.outcome = await log_group('Uploads', () => execute(thePlan, input, {
+            repo,
+            log: log,
+            settleMs: knobs.settleMs,
+            upload: { concurrency: settings.concurrency, checksumAttempts: 3, progressIntervalMs: knobs.progressIntervalMs }
+        }));
+        if (report.outcome.error)
+            throw report.outcome.error;
     }
     catch (err) {
-        const error = err;
-        state.error = error.message;
-        core_debug(error.stack ?? String(error));
-        setFailed(error.message);
+        report.error = err;
+        log.debug(err.stack ?? String(err));
+        setFailed(redact(report.error.message));
     }
     finally {
         connection?.close();
-        report(state);
-        await writeSummary({
-            dryRun: state.dryRun,
-            deposition: state.deposition,
-            files: state.files,
-            plannedUploads: state.plannedUploads,
-            notes: state.notes,
-            error: state.error,
-            serverUrl: state.settings?.serverUrl ?? ''
-        }).catch((err) => warning(`Could not write the job summary: ${err.message}`));
+        await report.write();
     }
-}
-async function planRun({ api, settings, github, metadataFor, state }, local, fromFile, version, readOnly) {
-    const title = metadataFor(undefined).title;
-    // With publish, the publish check below reports it as an error instead.
-    if (!settings.publish && !readOnly && (typeof title !== 'string' || title.trim() === '')) {
-        warning(`The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`);
-    }
-    let target = await resolveTarget(api, {
-        depositionId: settings.depositionId,
-        github,
-        title: typeof title === 'string' ? title : undefined,
-        readOnly
-    });
-    // From here on a failure still leaves outputs that point at the draft.
-    if (target.kind === 'draft')
-        state.deposition = target.deposition;
-    const remote = remoteFiles(target);
-    const candidates = target.kind === 'new-version' ? [target.own, target.record].flatMap((r) => (r ? [r] : [])) : [];
-    const localMd5 = await md5Files(filesToHash(local, [...remote, ...candidates.flatMap((r) => r.files ?? [])]));
-    // Already archived: a published record of this concept holds the version this run would set
-    // (the input or tag, else the metadata file's) and these files.
-    const wanted = version ?? (typeof fromFile.version === 'string' ? fromFile.version : undefined);
-    const archived = candidates.find((r) => r.metadata?.version === (wanted ?? r.metadata?.version) &&
-        holdsFiles(local, localMd5, r.files ?? [], settings.deleteOldFiles));
-    if (archived)
-        target = { kind: 'archived', record: archived };
-    info(`Plan: ${describeTarget(target)}.`);
-    if (target.kind === 'archived') {
-        info(`Already archived: ${target.record.doi ?? target.record.id} holds version ${wanted ?? '(none)'} with these files. Nothing to do.`);
-        state.deposition = target.record;
-        state.files = local.map((f) => ({ name: f.name, size: f.size, md5: localMd5.get(f.name) ?? '', status: 'skipped' }));
-        return undefined;
-    }
-    if (target.kind === 'new-version' && target.blockedBy) {
-        const pending = target.blockedBy;
-        throw new Error(`Concept ${pending.conceptrecid} already has a pending new version (draft ${pending.id}) that another workflow run made; ` +
-            `this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`);
-    }
-    if (target.kind === 'read-only') {
-        if (target.deposition)
-            state.deposition = target.deposition;
-        return undefined;
-    }
-    const plans = planFiles(local, localMd5, remote, settings.deleteOldFiles);
-    const limits = checkLimits(plans, remote);
-    for (const w of limits.warnings)
-        warning(w);
-    if (limits.errors.length > 0)
-        throw new Error(limits.errors.join('\n'));
-    const existing = target.kind === 'draft'
-        ? target.deposition.metadata
-        : target.kind === 'new-version'
-            ? inheritedMetadata(target.record)
-            : undefined;
-    const metadata = metadataFor(existing);
-    if (settings.publish) {
-        const problems = validateForPublish(metadata);
-        if (limits.finalCount === 0)
-            problems.push('files: Zenodo does not publish a record without files. Set the files input.');
-        if (problems.length > 0) {
-            throw new Error(`Cannot publish: Zenodo would refuse this record (fix the metadata file or inputs):\n${problems.join('\n')}`);
-        }
-    }
-    logPlan(plans, metadata);
-    state.plannedUploads = plans.filter((p) => p.action === 'upload' || p.action === 'replace').length;
-    if (settings.dryRun) {
-        // The MD5s a real run would send (an archive's is reproducible, so worth showing).
-        const planned = await md5Files(plans.flatMap((p) => (p.local && !localMd5.has(p.name) ? [p.local] : [])));
-        for (const p of plans)
-            p.md5 ??= planned.get(p.name);
-        if (target.kind === 'draft')
-            state.deposition = target.deposition;
-        else if (target.kind === 'new-version')
-            state.notes.push(`A new version of record ${target.record.id} would be made.`);
-        state.files = plans.map((p) => ({
-            name: p.name,
-            size: p.size,
-            md5: p.md5 ?? '',
-            status: p.action === 'skip' ? 'skipped' : p.action === 'delete' ? 'deleted' : 'planned'
-        }));
-        info('Dry run: nothing was sent to Zenodo.');
-        return undefined;
-    }
-    return { target, plans, localMd5 };
-}
-async function execute({ api, settings, github, metadataFor, metadataSource, state }, { target, plans, localMd5 }) {
-    const runStart = Date.now();
-    const ctx = {
-        api,
-        metadataFor,
-        isOurs: (d) => github
-            ? hasGithubMarker(d.metadata, github)
-            : d.title === metadataFor(undefined).title && Date.parse(d.created ?? '') >= runStart - 120_000,
-        onDeposition: (d) => (state.deposition = d),
-        metadataSource,
-        onFile: (o) => state.files.push(o),
-        log: { info: info, warning: warning },
-        localMd5,
-        deleteOld: settings.deleteOldFiles,
-        comparable: (m) => comparableMetadata(m),
-        upload: {
-            concurrency: settings.concurrency,
-            checksumAttempts: 3,
-            progressIntervalMs: progressIntervalMs(),
-            log: { info: info, warning: warning }
-        }
-    };
-    const dep = await openDeposition(target, ctx);
-    const { errors } = await transferFiles(dep, plans, ctx);
-    if (errors.length > 0) {
-        const done = state.files.filter((f) => f.status === 'uploaded').length;
-        throw new Error(`${errors.length} file(s) failed; ${done} uploaded. Deposition ${dep.id} was kept as a draft and not published; re-run to resume.\n` +
-            errors.map((e) => e.message).join('\n'));
-    }
-    if (!settings.publish) {
-        state.deposition = await api.getDeposition(dep.id);
-        info(`Draft ${dep.id} is ready: review and publish it at ${dep.links.html ?? settings.serverUrl}, or set publish: true.`);
-        return;
-    }
-    // Verify the whole draft against what this run sent before making it permanent.
-    const current = await api.getDeposition(dep.id);
-    state.deposition = current;
-    const byName = new Map((current.files ?? []).map((f) => [f.filename.normalize('NFC'), fileMd5(f)]));
-    const missing = state.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && byName.get(f.name) !== f.md5);
-    if (missing.length > 0) {
-        throw new Error(`Not publishing: ${missing.map((f) => `'${f.name}'`).join(', ')} is not in the draft with the expected MD5. Re-run to upload it again.`);
-    }
-    if (byName.size === 0)
-        throw new Error(`Not publishing: draft ${dep.id} holds no files, and Zenodo does not publish a record without files.`);
-    let published;
-    try {
-        published = await api.publish(dep.id);
-    }
-    catch (err) {
-        if (!(err instanceof ZenodoApiError) || err.status !== 400)
-            throw err;
-        throw err.reworded(`${err.message}
-Fix these fields in the metadata (${metadataSource}) and re-run; draft ${dep.id} is kept with its files.`);
-    }
-    state.deposition = published;
-    info(`Published ${published.doi ?? dep.id}: ${published.links.html ?? ''}`);
-}
-function remoteFiles(target) {
-    switch (target.kind) {
-        case 'draft':
-            return target.deposition.files ?? [];
-        case 'new-version':
-        case 'archived':
-            return target.record.files ?? [];
-        default:
-            return [];
-    }
-}
-async function searchFiles(settings, env) {
-    if (settings.patterns.length === 0) {
-        info(`'${Inputs.Files}' is empty: no files this run.`);
-        return [];
-    }
-    const result = await findFiles(settings.patterns, settings.workspace, settings.archive !== undefined);
-    for (const w of checkUnmatched(result, settings.ifNoFilesFound))
-        warning(w);
-    // In an archive, paths are kept: clashing base names and empty files are fine there.
-    if (!settings.archive)
-        validateFiles(result.files);
-    const total = result.files.reduce((a, f) => a + f.size, 0);
-    info(`${result.files.length} file(s), ${formatBytes(total)} in all:`);
-    for (const f of result.files)
-        info(`  ${f.relativePath}${settings.archive ? '' : ` -> ${f.name}`} (${formatBytes(f.size)})`);
-    if (!settings.archive || result.files.length === 0)
-        return result.files;
-    const archive = await packArchive(result.files, settings.archive, env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
-    info(`Packed them into ${archive.name} (${formatBytes(archive.size)}); only the archive is uploaded.`);
-    return [archive];
-}
-function logSettings(s) {
-    info(`server: ${s.serverUrl}`);
-    if (s.serverUrl.startsWith('http://') && !isLoopback(s.serverUrl)) {
-        warning(`Input '${Inputs.ServerUrl}' uses http://: the token travels unencrypted to ${new URL(s.serverUrl).host}. Use https://.`);
-    }
-    info(`deposition: ${s.depositionInput || '(new, or the draft an earlier run of this workflow made)'}`);
-    info(`files: ${s.patterns.length ? s.patterns.join(', ') : '(none this run)'}`);
-    info(`concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`);
-    if (s.version)
-        info(`version: ${s.version}`);
-}
-function logPlan(plans, metadata) {
-    for (const p of plans)
-        info(`  ${p.action.padEnd(7)} ${p.name} (${formatBytes(p.size)})`);
-    info(`Metadata to send: ${JSON.stringify(metadata)}`);
-}
-function report(state) {
-    if (state.deposition) {
-        setOutputs(depositionOutputs(state.deposition, state.dryRun));
-    }
-    else if (state.dryRun && !state.error) {
-        setOutputs({ [Outputs.State]: 'dry-run' });
-    }
-    if (state.deposition || (state.dryRun && !state.error))
-        setOutput(Outputs.Files, filesOutput(state.files));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
