@@ -347,6 +347,8 @@ async function runActionOnce(
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: path.join(dir, 'runner-temp'),
+    // Passed through to measure the upload path without the concurrent-run check's fixed wait.
+    ...(process.env.ZENODO_UPLOAD_SETTLE_MS ? { ZENODO_UPLOAD_SETTLE_MS: process.env.ZENODO_UPLOAD_SETTLE_MS } : {}),
     ...inputEnv({
       token: TOKEN,
       files: '*.bin',
