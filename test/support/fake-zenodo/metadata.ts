@@ -51,7 +51,7 @@ const LIST_FIELDS = [
 // ---------------------------------------------------------------------------------------------
 // Licences: RDM ids (SPDX, lower case) and the legacy aliases Zenodo still accepts.
 
-const RDM_LICENSES = new Set([
+export const RDM_LICENSES = new Set([
   '0bsd',
   'afl-3.0',
   'agpl-3.0-only',
@@ -175,14 +175,14 @@ const LICENSE_ALIASES: Record<string, string> = {
   php: 'psf-2.0'
 }
 
-function rdmLicense(id: string): string | undefined {
+export function rdmLicense(id: string): string | undefined {
   const lower = id.trim().toLowerCase()
   if (RDM_LICENSES.has(lower)) return lower
   return LICENSE_ALIASES[lower]
 }
 
 /** The legacy id Zenodo prints: the RDM id, except CC0 which comes out as "cc-zero" [test]. */
-const legacyLicense = (rdm: string): string => (rdm === 'cc0-1.0' ? 'cc-zero' : rdm)
+export const legacyLicense = (rdm: string): string => (rdm === 'cc0-1.0' ? 'cc-zero' : rdm)
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies.
@@ -300,7 +300,7 @@ const RELATIONS = [
   'obsoletes',
   'isAlternateIdentifier'
 ]
-const RELATION_BY_ID = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]))
+export const RELATION_BY_ID = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]))
 
 // DataCite contributor roles; Zenodo stores them lower-cased and prints them CamelCase.
 const ROLES = [
@@ -326,9 +326,9 @@ const ROLES = [
   'WorkPackageLeader',
   'Other'
 ]
-const ROLE_BY_ID = new Map(ROLES.map((r) => [r.toLowerCase(), r]))
+export const ROLE_BY_ID = new Map(ROLES.map((r) => [r.toLowerCase(), r]))
 
-const ISO639_1: Record<string, string> = {
+export const ISO639_1: Record<string, string> = {
   en: 'eng',
   de: 'deu',
   fr: 'fra',

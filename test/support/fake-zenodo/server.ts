@@ -1,13 +1,20 @@
-// HTTP layer of the fake Zenodo server: routing, auth, rate limits, faults and the handlers of
-// the legacy deposit API, the bucket API and the bits of the records API our client touches.
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createReadStream, mkdtempSync, promises as fsp } from 'node:fs'
+// HTTP layer of the fake Zenodo server: routing, auth, rate limits, faults, holds, the seed
+// helpers, and the handlers of the legacy deposit API and the bucket API. The native records
+// API is in rdm.ts, communities and requests in communities.ts, both on the same store.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { mkdtempSync, promises as fsp } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type {
   Fault,
   FaultAction,
+  FakeCommunityOptions,
+  FakeCommunityRole,
+  FakeCommunityView,
+  FakeFlavor,
+  FakeInstanceConfig,
+  FakeRequestView,
   FakeDepositionView,
   FakeFileView,
   FakeUser,
@@ -29,189 +36,67 @@ import {
   isPublished,
   latestPublished,
   doiOf,
+  recordDoc,
   unlinkQuiet
 } from './store.js'
+import { matchTerm, parseQuery } from './search.js'
+import { RdmApi } from './rdm.js'
+import {
+  DEFAULT_VOCABULARIES,
+  type RdmDoc,
+  ZENODO_CUSTOM_FIELD_NAMESPACES,
+  loadDraft,
+  rdmToLegacy
+} from './rdm-metadata.js'
 import {
   ApiError,
   MSG,
   RateLimiter,
-  httpDate,
   limitString,
   parseMultipart,
   secureFilename,
   todayUtc,
   validationError
 } from './util.js'
+import {
+  Aborted,
+  Ctx,
+  JSON_TYPE,
+  faultReply,
+  firstAccept,
+  flatHeaders,
+  pathMatches,
+  safeDecode,
+  sleep
+} from './http.js'
 
 const DEFAULT_USERS: Record<string, FakeUser> = {
   'owner-token': { id: 1 },
   'other-token': { id: 2 },
-  'super-token': { id: 3, superuser: true }
+  'super-token': { id: 3, superuser: true },
+  'community-token': { id: 4 }
 }
-const JSON_TYPE = 'application/json'
+
+/** The instance configuration of each flavor (zenodo/zenodo-rdm invenio.cfg; upstream defaults). */
+function flavorConfig(flavor: FakeFlavor): FakeInstanceConfig {
+  const zenodo = flavor === 'zenodo'
+  return {
+    allowMetadataOnlyRecords: !zenodo,
+    allowRestrictedRecords: !zenodo,
+    lockEditPublishedFiles: true,
+    allowEmptyFiles: !zenodo,
+    multipartParts: !zenodo,
+    multipartChecksumDelayMs: 300,
+    multipartPendingChecksum: 'null',
+    multipartLinks: 'local',
+    newVersionReviewPolicy: 'never',
+    customFieldNamespaces: zenodo ? [...ZENODO_CUSTOM_FIELD_NAMESPACES] : []
+  }
+}
 const MAX_JSON_BYTES = 16 << 20
 const MAX_MULTIPART_BYTES = 512 << 20
 /** RDM's default_max_results: a search page must start within the first 10000 hits. */
 const MAX_RESULTS = 10000
-
-class Aborted extends Error {}
-
-/** What a request needs from its server besides routing. */
-interface CtxHooks {
-  /** The server clock, for the Date header. */
-  now: () => number
-  /** An 'after' hold matching this request: the answer waits for it. */
-  holdAfter: (ctx: Ctx) => Promise<void> | undefined
-}
-
-/** One request being answered. */
-class Ctx {
-  user?: FakeUser
-  /** A fault acting during or after processing (status-after, reset-after, stall, checksum). */
-  fault?: FaultAction
-  rate: Record<string, string> = {}
-  answered = false
-
-  constructor(
-    readonly req: IncomingMessage,
-    readonly res: ServerResponse,
-    readonly url: URL,
-    readonly entry: RequestLogEntry,
-    private readonly hooks: CtxHooks
-  ) {}
-
-  get gone(): boolean {
-    return this.req.socket.destroyed
-  }
-
-  /** Runs write now, or once an 'after' hold lets the answer go. */
-  private answer(write: () => void): void {
-    this.answered = true
-    const gate = this.hooks.holdAfter(this)
-    if (gate === undefined) write()
-    else void gate.then(() => write())
-  }
-
-  send(status: number, body: string | Buffer | undefined, headers: Record<string, string> = {}): void {
-    if (this.answered || this.gone) return
-    this.answer(() => this.write(status, body, headers))
-  }
-
-  private write(status: number, body: string | Buffer | undefined, headers: Record<string, string>): void {
-    if (this.gone) return
-    const f = this.fault
-    if (f?.kind === 'reset-after-processing') {
-      this.req.socket.destroy()
-      return
-    }
-    let rate = this.rate
-    if (f?.kind === 'status-after') {
-      // The gateway's answer replaces Zenodo's, rate-limit headers included (see preFault).
-      const reply = faultReply(f)
-      status = f.status
-      body = reply.body
-      headers = { 'Content-Type': reply.type }
-      rate = {}
-    }
-    // An explicit Date from the server clock (Node would send the local one); a fault's own
-    // headers may still override it.
-    const h: Record<string, string> = { ...rate, Date: httpDate(this.hooks.now()), ...headers }
-    if (body !== undefined) h['Content-Length'] = String(Buffer.byteLength(body))
-    this.res.writeHead(status, h)
-    this.res.end(body)
-    this.entry.status = status
-  }
-
-  json(status: number, body: unknown, headers: Record<string, string> = {}): void {
-    this.send(status, JSON.stringify(body), { 'Content-Type': JSON_TYPE, ...headers })
-  }
-
-  /** Streams a stored file (downloads may be large). */
-  file(f: StoredFile, mimetype = f.mimetype): void {
-    if (this.fault?.kind === 'status-after' || this.fault?.kind === 'reset-after-processing') {
-      this.send(200, '')
-      return
-    }
-    if (this.answered || this.gone) return
-    this.answer(() => this.stream(f, mimetype))
-  }
-
-  private stream(f: StoredFile, mimetype: string): void {
-    if (this.gone) return
-    this.res.writeHead(200, {
-      ...this.rate,
-      Date: httpDate(this.hooks.now()),
-      'Content-Type': mimetype,
-      'Content-Length': String(f.size),
-      'Content-MD5': Buffer.from(f.md5, 'hex').toString('base64'),
-      ETag: `"md5:${f.md5}"`
-    })
-    this.entry.status = 200
-    const rs = createReadStream(f.path)
-    rs.on('error', () => this.res.destroy())
-    rs.pipe(this.res)
-  }
-}
-
-/** Body and content type of a 'status' or 'status-after' fault. */
-function faultReply(f: { status: number; body?: string; contentType?: string }): { body: string; type: string } {
-  if (f.body === undefined) {
-    return {
-      body: JSON.stringify({ status: f.status, message: STATUS_CODES[f.status] ?? 'Error' }),
-      type: f.contentType ?? JSON_TYPE
-    }
-  }
-  let type = f.contentType
-  if (type === undefined) {
-    if (/^\s*</.test(f.body)) type = 'text/html'
-    else {
-      try {
-        JSON.parse(f.body)
-        type = JSON_TYPE
-      } catch {
-        type = 'text/plain'
-      }
-    }
-  }
-  return { body: f.body, type }
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v
-  return out
-}
-
-/** werkzeug's accept_mimetypes: the best-quality type first. */
-function firstAccept(accept: string | undefined): string | undefined {
-  if (accept === undefined || accept.trim() === '') return undefined
-  const items = accept
-    .split(',')
-    .map((part, i) => {
-      const [type, ...params] = part.split(';').map((s) => s.trim())
-      const q = params.find((p) => p.startsWith('q='))
-      return { type, q: q !== undefined ? Number(q.slice(2)) : 1, i }
-    })
-    .filter((x) => x.type !== '' && x.q > 0)
-  items.sort((a, b) => b.q - a.q || a.i - b.i)
-  return items[0]?.type
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    throw new ApiError(404, MSG.urlNotFound)
-  }
-}
-
-const sleep = async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Fault and hold paths: a string matches a pathname that ends with it; a RegExp is tested. */
-function pathMatches(path: string | RegExp | undefined, pathname: string): boolean {
-  if (path === undefined) return true
-  return typeof path === 'string' ? pathname === path || pathname.endsWith(path) : path.test(pathname)
-}
 
 /** An armed hold: the requests it caught wait on gate until release(). */
 interface HoldState {
@@ -242,8 +127,16 @@ export class FakeZenodoServer implements FakeZenodo {
   private readonly limiter: RateLimiter
   private readonly limitText: string
   private ownDir = false
+  readonly flavor: FakeFlavor
+  private cfg: FakeInstanceConfig
+  private rdm!: RdmApi
 
   constructor(private readonly options: FakeZenodoOptions) {
+    this.flavor = options.flavor ?? 'zenodo'
+    if (this.flavor !== 'zenodo' && this.flavor !== 'invenio') {
+      throw new RangeError(`fake Zenodo: unknown flavor ${String(this.flavor)}`)
+    }
+    this.cfg = { ...flavorConfig(this.flavor), ...options.config }
     this.users = options.users ?? DEFAULT_USERS
     const rl =
       options.rateLimit === false || options.rateLimit === undefined
@@ -277,17 +170,38 @@ export class FakeZenodoServer implements FakeZenodo {
     this.url = `http://${hostPart}:${this.port}`
     this.publicUrl = (this.options.publicUrl ?? this.url).replace(/\/+$/, '')
     this.storageDir = dir
+    const zenodo = this.flavor === 'zenodo'
     this.store = new Store(
       this.publicUrl,
       dir,
       this.options.firstId ?? 1000,
       {
         maxFiles: this.options.maxFiles ?? 100,
-        quotaBytes: this.options.quotaBytes ?? 50e9,
-        maxFileBytes: this.options.maxFileBytes ?? 50e9
+        quotaBytes: this.options.quotaBytes ?? (zenodo ? 50e9 : 10e9),
+        maxFileBytes: this.options.maxFileBytes ?? (zenodo ? 50e9 : 10e9)
       },
-      () => this.now()
+      () => this.now(),
+      {
+        style: this.flavor,
+        doiPrefix: this.options.doiPrefix ?? (zenodo ? '10.5281' : '10.1234'),
+        allowEmptyFiles: () => this.cfg.allowEmptyFiles
+      }
     )
+    this.rdm = new RdmApi({
+      store: this.store,
+      flavor: this.flavor,
+      doiLinkBase: this.options.doiLinkBase ?? (zenodo ? 'https://doi.org/' : 'https://handle.test.datacite.org/'),
+      vocab: DEFAULT_VOCABULARIES,
+      cfg: () => this.cfg,
+      now: () => this.now(),
+      readJson: async (ctx) => await this.readJson(ctx),
+      readBody: async (ctx, limit) => await this.readBody(ctx, limit),
+      legacy: {
+        readRecord: (ctx, id) => this.readRecord(ctx, id),
+        listVersions: (ctx, id) => this.listVersions(ctx, id),
+        formats: async (ctx, method, id, recordUrl) => await this.formats(ctx, method, id, recordUrl)
+      }
+    })
     this.store.setIndexLag(checkMs('indexLagMs', this.options.indexLagMs ?? 0, false))
   }
 
@@ -365,14 +279,78 @@ export class FakeZenodoServer implements FakeZenodo {
     return d === undefined ? undefined : this.store.view(d)
   }
 
-  fileBytes(id: number, key: string): Buffer | undefined {
-    const d = this.store.deps.get(id)
+  record(recid: string): FakeDepositionView | undefined {
+    const d = this.store.getByPid(recid)
+    return d === undefined ? undefined : this.store.view(d)
+  }
+
+  fileBytes(id: number | string, key: string): Buffer | undefined {
+    const d = typeof id === 'number' ? this.store.deps.get(id) : this.store.getByPid(id)
     return d === undefined ? undefined : this.store.fileBytes(d, key)
+  }
+
+  config(): FakeInstanceConfig {
+    return { ...this.cfg, customFieldNamespaces: [...this.cfg.customFieldNamespaces] }
+  }
+
+  configure(config: Partial<FakeInstanceConfig>): void {
+    this.cfg = { ...this.cfg, ...config }
+  }
+
+  addCommunity(opts: FakeCommunityOptions): FakeCommunityView {
+    return this.rdm.reviews.view(this.rdm.reviews.addCommunity(opts))
+  }
+
+  addCommunityMember(community: string, user: number, role: FakeCommunityRole = 'reader'): void {
+    this.rdm.reviews.addMember(community, user, role)
+  }
+
+  community(idOrSlug: string): FakeCommunityView | undefined {
+    const c = this.rdm.reviews.find(idOrSlug)
+    return c === undefined ? undefined : this.rdm.reviews.view(c)
+  }
+
+  communities(): FakeCommunityView[] {
+    return [...this.store.communities.values()].map((c) => this.rdm.reviews.view(c))
+  }
+
+  communityRequests(): FakeRequestView[] {
+    return [...this.store.requests.values()].map((r) => this.rdm.reviews.requestView(r))
+  }
+
+  communityRequest(id: string): FakeRequestView | undefined {
+    const r = this.store.requests.get(id)
+    return r === undefined ? undefined : this.rdm.reviews.requestView(r)
+  }
+
+  private requestAsOwner(id: string): { r: NonNullable<ReturnType<Store['requests']['get']>>; owner: FakeUser } {
+    const r = this.store.requests.get(id)
+    if (r === undefined) throw new Error(`no request ${id}`)
+    const c = this.store.communities.get(r.receiver)
+    return { r, owner: { id: c?.owner ?? 4 } }
+  }
+
+  async acceptRequest(id: string, comment?: string): Promise<FakeRequestView> {
+    const { r, owner } = this.requestAsOwner(id)
+    await this.rdm.reviews.accept(r, owner, comment !== undefined ? { payload: { content: comment } } : undefined)
+    return this.rdm.reviews.requestView(r)
+  }
+
+  async declineRequest(id: string, comment?: string): Promise<FakeRequestView> {
+    const { r, owner } = this.requestAsOwner(id)
+    this.rdm.reviews.decline(r, owner, comment !== undefined ? { payload: { content: comment } } : undefined)
+    return this.rdm.reviews.requestView(r)
   }
 
   async seedPublished(opts: SeedOptions): Promise<FakeDepositionView> {
     const dep = await this.seedDep(opts)
     this.store.publish(dep)
+    for (const ref of opts.communities ?? []) {
+      const c = this.rdm.reviews.find(ref)
+      if (c === undefined) throw new Error(`seedPublished: no community ${ref}`)
+      if (!dep.concept.communities.includes(c.id)) dep.concept.communities.push(c.id)
+    }
+    this.store.touch(dep)
     this.store.backdate(dep.concept)
     return this.store.view(dep)
   }
@@ -407,6 +385,30 @@ export class FakeZenodoServer implements FakeZenodo {
     }
     const { metadata } = normalizeDepositBody({ metadata: opts.metadata ?? {} }, todayUtc(this.now()))
     const dep = s.newDep(concept, owner, metadata)
+    if (opts.rdm !== undefined) {
+      // Native fields: loaded as a draft body would be (over what the legacy metadata gives).
+      const base = recordDoc({ ...dep, record: metadata } as Dep) as RdmDoc
+      const body = {
+        metadata: opts.rdm.metadata ?? base.metadata,
+        access: opts.rdm.access ?? base.access,
+        files: opts.rdm.files ?? { enabled: true },
+        custom_fields: opts.rdm.custom_fields ?? base.custom_fields
+      }
+      const { doc } = loadDraft(body, {
+        today: todayUtc(this.now()),
+        vocab: DEFAULT_VOCABULARIES,
+        superuser: true,
+        allowRestrictedRecords: true,
+        allowMetadataOnlyRecords: true,
+        customFieldNamespaces: this.cfg.customFieldNamespaces,
+        hasFiles: false,
+        managedPrefix: this.store.ids.doiPrefix,
+        doiTaken: () => false
+      })
+      const legacy = rdmToLegacy(doc)
+      dep.draft = legacy
+      dep.rdmDraft = { doc, of: legacy }
+    }
     for (const f of opts.files) {
       await s.commitFile(dep, f.key, await s.writeBuffer(Buffer.from(f.content)))
     }
@@ -652,6 +654,8 @@ export class FakeZenodoServer implements FakeZenodo {
       if (!methods.includes(method)) throw new ApiError(405, MSG.methodNotAllowed)
     }
     if (seg[0] !== 'api') notFound()
+    // Stock InvenioRDM has no legacy deposit API and no bucket API.
+    if (this.flavor === 'invenio' && (seg[1] === 'deposit' || seg[1] === 'files')) notFound()
 
     if (seg[1] === 'deposit' && seg[2] === 'depositions') {
       const id = seg[3]
@@ -688,31 +692,8 @@ export class FakeZenodoServer implements FakeZenodo {
       notFound()
     }
 
-    if (seg[1] === 'records' && n >= 3) {
-      const id = seg[2]
-      if (n === 3) {
-        allow('GET')
-        return this.readRecord(ctx, id)
-      }
-      if (seg[3] === 'versions') {
-        if (n === 4) {
-          allow('GET', 'POST')
-          return method === 'GET' ? this.listVersions(ctx, id) : await this.rdmNewVersion(ctx, id)
-        }
-        if (n === 5 && seg[4] === 'latest') {
-          allow('GET')
-          return this.latestVersion(ctx, id)
-        }
-      }
-      if (n === 4 && seg[3] === 'formats') return await this.formats(ctx, method, id, true)
-      if (seg[3] === 'files') {
-        allow('GET')
-        return this.recordFiles(ctx, id, seg.slice(4))
-      }
-      if (seg[3] === 'draft' && seg[4] === 'files' && n >= 7 && seg[n - 1] === 'content') {
-        allow('GET')
-        return this.draftFileContent(ctx, id, seg.slice(5, -1).join('/'))
-      }
+    if (seg[1] === 'records' || seg[1] === 'user' || seg[1] === 'requests' || seg[1] === 'communities') {
+      if (await this.rdm.route(ctx, method, seg)) return
       notFound()
     }
 
@@ -823,6 +804,8 @@ export class FakeZenodoServer implements FakeZenodo {
     const dep = this.store.getDep(id)
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
+    // The same review component runs behind the legacy API.
+    this.rdm.reviews.beforeDeleteDraft(dep)
     if (isPublished(dep)) {
       dep.draft = undefined
       this.store.touch(dep)
@@ -838,6 +821,7 @@ export class FakeZenodoServer implements FakeZenodo {
     if (dep.draft === undefined) throw new ApiError(404, MSG.notFound)
     const errors = validateForPublish(dep.draft, dep.files.size)
     if (errors.length > 0) throw validationError(errors)
+    this.rdm.reviews.checkPublish(dep)
     this.store.publish(dep)
     ctx.json(202, this.store.legacy(dep, { bucket: true }))
   }
@@ -847,6 +831,10 @@ export class FakeZenodoServer implements FakeZenodo {
     this.requireManage(ctx, dep)
     if (dep.draft === undefined) {
       dep.draft = structuredClone(dep.record)
+      // A record written through the native API keeps its native fields in the edit.
+      if (dep.rdmRecord !== undefined && dep.rdmRecord.of === dep.record) {
+        dep.rdmDraft = { doc: structuredClone(dep.rdmRecord.doc), of: dep.draft as Meta }
+      }
       this.store.touch(dep)
     }
     ctx.json(201, this.store.legacy(dep, { bucket: true }))
@@ -887,7 +875,16 @@ export class FakeZenodoServer implements FakeZenodo {
     delete meta.version
     delete meta.doi
     meta.publication_date = todayUtc(this.now())
-    return this.store.newDep(dep.concept, dep.concept.owner, meta)
+    const draft = this.store.newDep(dep.concept, dep.concept.owner, meta)
+    if (latest.rdmRecord !== undefined && latest.rdmRecord.of === latest.record) {
+      const doc = structuredClone(latest.rdmRecord.doc)
+      delete doc.metadata.version
+      doc.metadata.publication_date = meta.publication_date
+      doc.pids = {}
+      draft.rdmDraft = { doc, of: meta }
+      this.store.reindex(dep.concept)
+    }
+    return draft
   }
 
   private listFiles(ctx: Ctx, id: string): void {
@@ -1016,12 +1013,6 @@ export class FakeZenodoServer implements FakeZenodo {
     return concept.versions.filter(isPublished)
   }
 
-  private latestVersion(ctx: Ctx, id: string): void {
-    const published = this.conceptOf(id)
-    if (published.length === 0) throw new ApiError(404, MSG.pidUnregistered)
-    this.redirect(ctx, published[published.length - 1])
-  }
-
   private listVersions(ctx: Ctx, id: string): void {
     const published = this.conceptOf(id).reverse()
     ctx.json(200, {
@@ -1029,42 +1020,6 @@ export class FakeZenodoServer implements FakeZenodo {
       links: { self: `${this.store.base}/api/records/${id}/versions` },
       sortBy: 'version'
     })
-  }
-
-  /** RDM's POST /api/records/:id/versions: the next-version draft, without files (unlike newversion). */
-  private async rdmNewVersion(ctx: Ctx, id: string): Promise<void> {
-    const dep = this.nextVersionSource(ctx, id)
-    const draft = dep.concept.versions.find((v) => !isPublished(v)) ?? this.createNextVersion(dep)
-    ctx.json(201, this.store.zenodoJson(draft, true))
-  }
-
-  private recordFiles(ctx: Ctx, id: string, rest: string[]): void {
-    const dep = this.getPublished(id)
-    const base = `${this.store.recordUrl(dep)}/files`
-    if (rest.length === 0) {
-      return ctx.json(200, {
-        enabled: true,
-        default_preview: null,
-        order: [],
-        entries: [...dep.files.values()].map((f) => this.store.rdmFile(dep, f, base)),
-        links: { self: base }
-      })
-    }
-    const content = rest.length > 1 && rest[rest.length - 1] === 'content'
-    const key = (content ? rest.slice(0, -1) : rest).join('/')
-    const f = dep.files.get(key) ?? [...dep.files.values()].find((x) => x.id === key)
-    if (f === undefined) throw new ApiError(404, MSG.notFound)
-    if (content) ctx.file(f)
-    else ctx.json(200, this.store.rdmFile(dep, f, base))
-  }
-
-  /** The legacy download links point here, even for published records (a quirk of Zenodo's legacy output). */
-  private draftFileContent(ctx: Ctx, id: string, key: string): void {
-    const dep = this.store.getDep(id)
-    this.requireFilesRead(ctx, dep)
-    const f = dep.files.get(key)
-    if (f === undefined) throw new ApiError(404, MSG.notFound)
-    ctx.file(f)
   }
 
   // ---- bucket API (/api/files/<bucket_id>/<key>) -------------------------------------------
@@ -1151,89 +1106,6 @@ export class FakeZenodoServer implements FakeZenodo {
     if (isPublished(dep)) throw new ApiError(403, dep.draft === undefined ? MSG.denied : MSG.locked)
     await this.store.deleteFile(dep, key)
     ctx.send(204, undefined)
-  }
-}
-
-// ---- search query (the q parameter) ---------------------------------------------------------
-
-interface Term {
-  field?: string
-  value: string
-}
-
-/** A small subset of the query syntax: field:value, field:"phrase", free words; AND implied. */
-export function parseQuery(q: string): Term[] {
-  const terms: Term[] = []
-  const re = /([A-Za-z_][\w.]*):(?:"((?:[^"\\]|\\.)*)"|(\S+))|"((?:[^"\\]|\\.)*)"|(\S+)/g
-  for (const m of q.matchAll(re)) {
-    if (m[1] !== undefined) terms.push({ field: m[1].toLowerCase(), value: unescape(m[2] ?? m[3]) })
-    else {
-      const value = m[4] ?? m[5]
-      if (value === 'AND' || value === '+') continue
-      terms.push({ value: unescape(value) })
-    }
-  }
-  return terms
-}
-
-const unescape = (s: string): string => s.replace(/\\(.)/g, '$1')
-
-/**
- * Identifiers of related_identifiers[] (keyword fields: exact match). The legacy input keeps
- * isAlternateIdentifier entries in that list, but RDM stores them as metadata.identifiers.
- */
-function identifiers(meta: Meta, alternate: boolean): string[] {
-  const list = Array.isArray(meta.related_identifiers) ? (meta.related_identifiers as Meta[]) : []
-  return list
-    .filter((r) => (r.relation === 'isAlternateIdentifier') === alternate && typeof r.identifier === 'string')
-    .map((r) => r.identifier as string)
-}
-
-/** Field names as sent, or as zenodo/zenodo-rdm site/zenodo_rdm/queryparser.py maps them. */
-function matchTerm(d: IndexDoc, t: Term): boolean {
-  const meta = d.meta
-  const v = t.value.toLowerCase()
-  const title = typeof meta.title === 'string' ? meta.title.toLowerCase() : ''
-  switch (t.field) {
-    case undefined:
-      return title.includes(v)
-    case 'conceptrecid':
-    case 'parent.id':
-      return d.conceptId === t.value
-    case 'recid':
-    case 'id':
-      return String(d.id) === t.value
-    case 'doi':
-      return (d.doi ?? '').toLowerCase() === v
-    case 'conceptdoi':
-    case 'parent.pids.doi.identifier':
-      return (d.conceptDoi ?? '').toLowerCase() === v
-    case 'title':
-    case 'metadata.title':
-      return title.includes(v)
-    case 'creators.name':
-    case 'creators.person_or_org.name':
-      return (Array.isArray(meta.creators) ? (meta.creators as Meta[]) : []).some((c) =>
-        String(c.name ?? '')
-          .toLowerCase()
-          .includes(v)
-      )
-    case 'keywords':
-      return (Array.isArray(meta.keywords) ? (meta.keywords as string[]) : []).some((k) => k.toLowerCase() === v)
-    case 'related.identifier':
-    case 'metadata.related_identifiers.identifier':
-      return identifiers(meta, false).includes(t.value)
-    case 'alternate.identifier':
-    case 'metadata.identifiers.identifier':
-      return identifiers(meta, true).includes(t.value)
-    case 'state':
-      return d.state === t.value
-    case 'version':
-      return String(meta.version ?? '') === t.value
-    case 'versions.index':
-      return String(d.versionIndex) === t.value
-    default:
-      return false
   }
 }
 

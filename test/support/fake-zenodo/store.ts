@@ -5,8 +5,9 @@ import { createHash, randomUUID } from 'node:crypto'
 import { createWriteStream, promises as fsp, readFileSync } from 'node:fs'
 import { once } from 'node:events'
 import { join } from 'node:path'
-import type { FakeDepositionView } from './types.js'
+import type { FakeCommunityRole, FakeDepositionView } from './types.js'
 import { type Meta, resourceTypeOf, resourceTypeTitle } from './metadata.js'
+import { type RdmDoc, legacyToRdm } from './rdm-metadata.js'
 import { ApiError, MSG, guessMime, isoNow, quoteKey } from './util.js'
 
 export interface StoredFile {
@@ -20,6 +21,73 @@ export interface StoredFile {
   mimetype: string
   created: string
   updated: string
+  /** Creation order across completed and pending entries (native listings keep it). */
+  seq: number
+  /** The native file metadata ({"title": …}), null when none was given. */
+  metadata?: Meta | null
+  /** A multipart upload's checksum shows only from this time on (ms, real clock). */
+  checksumReadyAt?: number
+  /** The multipart ETag-style checksum shown before then (pending checksum 'etag'). */
+  pendingChecksum?: string | null
+}
+
+/** A native file entry initialised (POST …/draft/files) but not committed yet. */
+export interface PendingFile {
+  key: string
+  seq: number
+  fileId: string
+  versionId: string
+  created: string
+  updated: string
+  metadata: Meta | null
+  transfer: 'L' | 'M'
+  /** Declared at init (required for M). */
+  size?: number
+  parts?: number
+  partSize?: number
+  /** L: the bytes of PUT …/content; M: the preallocated file the parts are written into. */
+  content?: { path: string; size: number; md5: string }
+  /** M: part numbers written so far. */
+  partsDone?: Set<number>
+}
+
+export interface Community {
+  id: string
+  slug: string
+  title: string
+  owner: number
+  visibility: 'public' | 'restricted'
+  submissionPolicy: 'open' | 'closed'
+  reviewPolicy: 'closed' | 'open' | 'members'
+  members: Map<number, FakeCommunityRole>
+  created: string
+  updated: string
+}
+
+export interface RequestEvent {
+  id: string
+  /** 'C' comment, 'L' log event (accepted, declined, …). */
+  type: 'C' | 'L'
+  payload: Meta
+  /** A user id, or undefined for the system. */
+  createdBy?: number
+  created: string
+}
+
+export interface RequestRec {
+  id: string
+  number: string
+  type: 'community-submission' | 'community-inclusion'
+  status: 'created' | 'submitted' | 'accepted' | 'declined' | 'cancelled' | 'expired' | 'deleted'
+  title: string
+  createdBy: number
+  /** Community id. */
+  receiver: string
+  topic: Dep
+  created: string
+  updated: string
+  revision: number
+  events: RequestEvent[]
 }
 
 export interface Concept {
@@ -29,6 +97,10 @@ export interface Concept {
   doi?: string
   /** Versions in creation order; the index of a version is its position + 1. */
   versions: Dep[]
+  /** Community ids of the parent (parent.communities.ids); default first. */
+  communities: string[]
+  /** The review of the first version's draft (parent.review). */
+  review?: RequestRec
 }
 
 export interface Dep {
@@ -48,6 +120,23 @@ export interface Dep {
   revision: number
   /** Extra formats (media files), keyed by mimetype. */
   formats: Map<string, StoredFile>
+  /** The native record id (String(id) on zenodo). */
+  pid: string
+  /**
+   * Native documents written through the native API; valid only while `of` is still the legacy
+   * metadata object (dep.draft / dep.record) they were written with. A legacy write replaces
+   * that object, and the native view is then derived from the legacy metadata again.
+   */
+  rdmDraft?: { doc: RdmDoc; of: Meta }
+  rdmRecord?: { doc: RdmDoc; of: Meta }
+  /** Native entries initialised but not committed. */
+  pending: Map<string, PendingFile>
+  /** The review of a new-version draft (draft.review). */
+  review?: RequestRec
+  /** Deleted by an administrator: a tombstone. */
+  deleted?: { at: string; by: number }
+  /** While an edit draft with unlocked files is open: the record's files (dep.files are the draft's). */
+  recordFiles?: Map<string, StoredFile>
 }
 
 export interface Limits {
@@ -56,7 +145,17 @@ export interface Limits {
   maxFileBytes: number
 }
 
-const DOI_PREFIX = '10.5281/zenodo.'
+/** How ids and DOIs look: zenodo (numeric, 10.5281/zenodo.<id>) or stock InvenioRDM (abcde-12345, <prefix>/<id>). */
+export interface Identity {
+  style: 'zenodo' | 'invenio'
+  doiPrefix: string
+  /** [RECORDS_RESOURCES_ALLOW_EMPTY_FILES] read at each commit (configure() may change it). */
+  allowEmptyFiles: () => boolean
+}
+
+const PID_CHARS = '0123456789abcdefghjkmnpqrstvwxyz'
+let fileSeq = 0
+export const nextSeq = (): number => ++fileSeq
 
 export const isPublished = (d: Dep): boolean => d.record !== undefined
 export const currentMeta = (d: Dep): Meta => d.draft ?? d.record ?? {}
@@ -68,10 +167,28 @@ export const doiOf = (d: Dep): string | undefined =>
 export const versionIndex = (d: Dep): number => d.concept.versions.indexOf(d) + 1
 export const latestPublished = (c: Concept): Dep | undefined => [...c.versions].reverse().find(isPublished)
 export const totalSize = (d: Dep): number => [...d.files.values()].reduce((n, f) => n + f.size, 0)
+/** The files of the published record (an edit draft's may differ while its files are unlocked). */
+export const recordFilesOf = (d: Dep): Map<string, StoredFile> => d.recordFiles ?? d.files
+/** The native document of the open draft (derived from the legacy metadata unless written natively). */
+export function draftDoc(d: Dep): RdmDoc | undefined {
+  if (d.draft === undefined) return undefined
+  if (d.rdmDraft !== undefined && d.rdmDraft.of === d.draft) return d.rdmDraft.doc
+  return legacyToRdm(d.draft, d.doi)
+}
+/** The native document of the published record. */
+export function recordDoc(d: Dep): RdmDoc | undefined {
+  if (d.record === undefined) return undefined
+  if (d.rdmRecord !== undefined && d.rdmRecord.of === d.record) return d.rdmRecord.doc
+  return legacyToRdm(d.record, d.doi)
+}
+/** The review of a draft: its own (new version) or its parent's (first version). */
+export const reviewOf = (d: Dep): RequestRec | undefined =>
+  d.review ?? (d.concept.review?.topic === d ? d.concept.review : undefined)
 
 /** What the search index holds for one deposition: the deposition list item and the fields queries hit. */
 export interface IndexDoc {
   id: number
+  pid: string
   owner: number
   conceptId: string
   conceptDoi?: string
@@ -87,6 +204,10 @@ export interface IndexDoc {
   updated: string
   /** The list item (no links.bucket: bucket_id is not indexed, zenodo/zenodo-rdm#639). */
   json: Meta
+  /** The native JSON of the hit (the draft's while one is open), when a native serializer is set. */
+  native?: Meta
+  /** The ZenodoJSON form of the hit (zenodo flavor, plain application/json). */
+  zenodo: Meta
 }
 
 /** One indexed state of a deposition; doc undefined = deleted from the index. */
@@ -113,7 +234,13 @@ export class Store {
   readonly deps = new Map<number, Dep>()
   readonly concepts = new Map<string, Concept>()
   readonly buckets = new Map<string, Dep>()
+  readonly byPid = new Map<string, Dep>()
+  readonly communities = new Map<string, Community>()
+  readonly requests = new Map<string, RequestRec>()
+  /** Serializers of the native API for the search index (set by the server). */
+  nativeSerializer?: (d: Dep) => Meta
   private nextId: number
+  private requestNumber = 0
   /**
    * Search index history per deposition id, kept only while an index lag is set (with no lag
    * the list reads the live state, as before). Entries are stamped with real time, so the
@@ -128,13 +255,46 @@ export class Store {
     firstId: number,
     readonly limits: Limits,
     /** The server clock (ms), for every created/updated timestamp. */
-    readonly clock: () => number = Date.now
+    readonly clock: () => number = Date.now,
+    readonly ids: Identity = { style: 'zenodo', doiPrefix: '10.5281', allowEmptyFiles: () => false }
   ) {
     this.nextId = firstId
   }
 
-  private isoNow(): string {
+  isoNow(): string {
     return isoNow(this.clock())
+  }
+
+  /** A fresh native id: "abcde-12345" (invenio), never reused. */
+  newPid(): string {
+    for (;;) {
+      const pick = (): string =>
+        Array.from({ length: 5 }, () => PID_CHARS[Math.floor(Math.random() * PID_CHARS.length)]).join('')
+      const pid = `${pick()}-${pick()}`
+      if (!this.byPid.has(pid) && !this.concepts.has(pid)) return pid
+    }
+  }
+
+  nextRequestNumber(): string {
+    return String(++this.requestNumber)
+  }
+
+  /** The DOI this instance registers for a record (what a reservation gives too). */
+  managedDoi(d: Dep): string {
+    return this.ids.style === 'zenodo' ? `${this.ids.doiPrefix}/zenodo.${d.id}` : `${this.ids.doiPrefix}/${d.pid}`
+  }
+
+  conceptDoi(c: Concept): string {
+    return this.ids.style === 'zenodo' ? `${this.ids.doiPrefix}/zenodo.${c.id}` : `${this.ids.doiPrefix}/${c.id}`
+  }
+
+  isManagedDoi(doi: string): boolean {
+    return doi.toLowerCase().startsWith(`${this.ids.doiPrefix.toLowerCase()}/`)
+  }
+
+  /** By native id (on zenodo also the numeric id). */
+  getByPid(pid: string): Dep | undefined {
+    return this.byPid.get(pid)
   }
 
   allocId(): number {
@@ -146,15 +306,23 @@ export class Store {
   }
 
   newConcept(owner: number, id?: string): Concept {
-    const concept: Concept = { id: id ?? String(this.allocId()), owner, versions: [] }
+    const concept: Concept = {
+      id: id ?? (this.ids.style === 'invenio' ? this.newPid() : String(this.allocId())),
+      owner,
+      versions: [],
+      communities: []
+    }
     this.concepts.set(concept.id, concept)
     return concept
   }
 
   newDep(concept: Concept, owner: number, draft: Meta): Dep {
     const now = this.isoNow()
+    const id = this.allocId()
     const dep: Dep = {
-      id: this.allocId(),
+      id,
+      pid: this.ids.style === 'invenio' ? this.newPid() : String(id),
+      pending: new Map(),
       concept,
       owner,
       created: now,
@@ -167,6 +335,7 @@ export class Store {
     }
     concept.versions.push(dep)
     this.deps.set(dep.id, dep)
+    this.byPid.set(dep.pid, dep)
     this.buckets.set(dep.bucketId, dep)
     this.reindex(concept)
     return dep
@@ -174,13 +343,20 @@ export class Store {
 
   async removeDep(dep: Dep): Promise<void> {
     this.deps.delete(dep.id)
+    this.byPid.delete(dep.pid)
     this.buckets.delete(dep.bucketId)
     const c = dep.concept
     c.versions = c.versions.filter((v) => v !== dep)
     if (c.versions.length === 0) this.concepts.delete(c.id)
     this.record(dep.id, undefined, Date.now())
     this.reindex(c)
-    await Promise.all([...dep.files.values(), ...dep.formats.values()].map((f) => unlinkQuiet(f.path)))
+    const paths = [
+      ...dep.files.values(),
+      ...(dep.recordFiles?.values() ?? []),
+      ...dep.formats.values(),
+      ...[...dep.pending.values()].flatMap((p) => (p.content !== undefined ? [p.content] : []))
+    ].map((f) => f.path)
+    await Promise.all([...new Set(paths)].map((p) => unlinkQuiet(p)))
   }
 
   getDep(idStr: string): Dep {
@@ -199,13 +375,26 @@ export class Store {
   publish(dep: Dep): void {
     const meta = dep.draft as Meta
     if (dep.record === undefined) {
-      // An external DOI stays the record's DOI; otherwise Zenodo mints 10.5281/zenodo.<id>.
-      dep.doi = typeof meta.doi === 'string' ? meta.doi : `${DOI_PREFIX}${dep.id}`
-      dep.concept.doi ??= `${DOI_PREFIX}${dep.concept.id}`
+      // An external DOI stays the record's DOI; otherwise the instance mints its own
+      // (10.5281/zenodo.<id> on Zenodo, <prefix>/<id> on InvenioRDM).
+      dep.doi = typeof meta.doi === 'string' ? meta.doi : this.managedDoi(dep)
+      // Zenodo gives every concept a DOI; stock InvenioRDM only a parent of managed DOIs.
+      if (this.ids.style === 'zenodo' || this.isManagedDoi(dep.doi)) dep.concept.doi ??= this.conceptDoi(dep.concept)
       dep.publishedAt = this.isoNow()
+    } else if (typeof meta.doi === 'string' && !this.isManagedDoi(meta.doi)) {
+      // An edit may change an external DOI (the old one is released).
+      dep.doi = meta.doi
     }
+    dep.rdmRecord = dep.rdmDraft !== undefined && dep.rdmDraft.of === meta ? dep.rdmDraft : undefined
+    dep.rdmDraft = undefined
     dep.record = meta
     dep.draft = undefined
+    dep.pending.clear()
+    if (dep.recordFiles !== undefined) {
+      const kept = new Set([...dep.files.values()].map((f) => f.path))
+      for (const f of dep.recordFiles.values()) if (!kept.has(f.path)) void unlinkQuiet(f.path)
+      dep.recordFiles = undefined
+    }
     this.touch(dep)
   }
 
@@ -213,8 +402,11 @@ export class Store {
 
   indexDoc(d: Dep): IndexDoc {
     const legacy = (): Meta => this.legacy(d, { bucket: false })
+    const native = this.nativeSerializer
+    const zenodo = (): Meta => this.zenodoJson(d, d.draft !== undefined)
     const doc: IndexDoc = {
       id: d.id,
+      pid: d.pid,
       owner: d.owner,
       conceptId: d.concept.id,
       meta: currentMeta(d),
@@ -226,6 +418,12 @@ export class Store {
       // A getter: the live list only prints its page; JSON.stringify (snapshots) still reads it.
       get json() {
         return legacy()
+      },
+      get native() {
+        return native?.(d)
+      },
+      get zenodo() {
+        return zenodo()
       }
     }
     if (d.concept.doi !== undefined) doc.conceptDoi = d.concept.doi
@@ -260,7 +458,7 @@ export class Store {
   }
 
   /** Re-indexes every version of a concept: a change can flip the others' is_latest_draft. */
-  private reindex(c: Concept): void {
+  reindex(c: Concept): void {
     if (this.index === undefined) return
     const now = Date.now()
     for (const v of c.versions) this.record(v.id, this.indexDoc(v), now)
@@ -398,8 +596,13 @@ export class Store {
   }
 
   /** Puts stored bytes under key; an existing key is deleted and re-created (new ids). */
-  async commitFile(dep: Dep, key: string, stored: { path: string; size: number; md5: string }): Promise<StoredFile> {
-    if (stored.size === 0) {
+  async commitFile(
+    dep: Dep,
+    key: string,
+    stored: { path: string; size: number; md5: string },
+    native?: { seq: number; metadata: Meta | null; fileId: string; versionId: string; created: string }
+  ): Promise<StoredFile> {
+    if (stored.size === 0 && !this.ids.allowEmptyFiles()) {
       await unlinkQuiet(stored.path)
       throw new ApiError(400, 'Empty files are not accepted.')
     }
@@ -411,9 +614,23 @@ export class Store {
       throw err
     }
     const file = newFile(key, stored, this.isoNow())
+    if (native !== undefined) {
+      Object.assign(file, {
+        seq: native.seq,
+        metadata: native.metadata,
+        id: native.fileId,
+        versionId: native.versionId
+      })
+      file.created = native.created
+    }
     if (old !== undefined) {
       dep.files.delete(key)
-      await unlinkQuiet(old.path)
+      if (!this.sharedWithRecord(dep, old)) await unlinkQuiet(old.path)
+    }
+    const pending = dep.pending.get(key)
+    if (pending !== undefined) {
+      dep.pending.delete(key)
+      if (pending.content !== undefined && pending.content.path !== stored.path) await unlinkQuiet(pending.content.path)
     }
     dep.files.set(key, file)
     this.touch(dep)
@@ -441,12 +658,17 @@ export class Store {
     if (f === undefined) return
     dep.files.delete(key)
     this.touch(dep)
-    await unlinkQuiet(f.path)
+    if (!this.sharedWithRecord(dep, f)) await unlinkQuiet(f.path)
+  }
+
+  /** An unlocked edit draft shares the record's bytes until it is published. */
+  sharedWithRecord(dep: Dep, f: StoredFile): boolean {
+    return dep.recordFiles !== undefined && [...dep.recordFiles.values()].some((r) => r.path === f.path)
   }
 
   /** Copies the files of a version into a new-version draft (same file instance ids). */
   async importFiles(to: Dep, from: Dep): Promise<void> {
-    for (const f of from.files.values()) {
+    for (const f of recordFilesOf(from).values()) {
       const path = this.tmpPath()
       // A hard link shares the bytes without copying a possibly huge file.
       await fsp.link(f.path, path).catch(async () => await fsp.copyFile(f.path, path))
@@ -456,7 +678,7 @@ export class Store {
   }
 
   fileBytes(dep: Dep, key: string): Buffer | undefined {
-    const f = dep.files.get(key)
+    const f = dep.files.get(key) ?? dep.recordFiles?.get(key)
     return f === undefined ? undefined : readFileSync(f.path)
   }
 
@@ -482,7 +704,7 @@ export class Store {
     delete meta.doi
     const doi = doiOf(d)
     if (doi !== undefined) meta.doi = doi
-    meta.prereserve_doi = { doi: `${DOI_PREFIX}${d.id}`, recid: d.id }
+    meta.prereserve_doi = { doi: this.managedDoi(d), recid: d.id }
     return meta
   }
 
@@ -708,10 +930,16 @@ export class Store {
       bucketId: d.bucketId,
       bucketUrl: this.bucketUrl(d),
       metadata: this.legacyMetadata(d),
-      files: [...d.files.values()].map((f) => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 }))
+      files: [...d.files.values()].map((f) => ({ id: f.id, key: f.key, size: f.size, md5: f.md5 })),
+      recid: d.pid,
+      access: structuredClone((draftDoc(d) ?? recordDoc(d))?.access ?? { record: 'public', files: 'public' }),
+      communities: [...d.concept.communities],
+      deleted: d.deleted !== undefined
     }
     if (doi !== undefined) view.doi = doi
     if (d.concept.doi !== undefined) view.conceptdoi = d.concept.doi
+    const review = reviewOf(d)
+    if (review !== undefined) view.review = { id: review.id, status: review.status, community: review.receiver }
     return view
   }
 }
@@ -719,6 +947,8 @@ export class Store {
 /** A new file instance: new ids, even when it replaces a key (Zenodo deletes and re-creates). */
 function newFile(key: string, stored: { path: string; size: number; md5: string }, now: string): StoredFile {
   return {
+    seq: nextSeq(),
+    metadata: null,
     id: randomUUID(),
     versionId: randomUUID(),
     key,
