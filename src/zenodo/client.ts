@@ -2,10 +2,10 @@
 // Every call retries what is safe to retry and nothing else: a 5xx may come after the work was
 // done, so creates and publishes look before they repeat.
 
-import type { IncomingHttpHeaders } from 'node:http'
-import { describeHttpError, NetworkError, ZenodoApiError, type ErrorContext } from './errors.js'
-import type { HttpTransport, SendResult } from './http.js'
-import { backoffDelay, isRetryableStatus, retryAfterMs, type RetryPolicy, DEFAULT_RETRY } from './retry.js'
+import { ApiClient, header, json, type ClientLog } from './api-client.js'
+import { ZenodoApiError, type ErrorContext } from './errors.js'
+import type { HttpTransport } from './http.js'
+import { type RetryPolicy, DEFAULT_RETRY } from './retry.js'
 import type { BucketObject, Deposition } from './types.js'
 
 export interface UploadSource {
@@ -58,39 +58,19 @@ export interface ZenodoApi {
   serverTime(): number | undefined
 }
 
-export interface ClientLog {
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
+export type { ClientLog }
 
-interface CallOptions<T> {
-  method: string
-  url: string
-  context: ErrorContext
-  ok: number[]
-  parse: (r: SendResult) => T
-  json?: unknown
-  upload?: { path: string; size: number; mtimeMs?: number; onProgress?: (sent: number) => void }
-  /**
-   * For requests that are not safe to repeat: after a failure that may have taken effect,
-   * find out whether it did. A value ends the call with it; undefined allows the retry.
-   */
-  recover?: () => Promise<T | undefined>
-  /** Answers that mean the work is already done (e.g. 404 on a repeated DELETE). */
-  alreadyDone?: (r: SendResult, attempt: number) => T | undefined
-}
-
-export class ZenodoClient implements ZenodoApi {
+export class ZenodoClient extends ApiClient implements ZenodoApi {
   private readonly api: string
 
   constructor(
     serverUrl: string,
-    private readonly transport: HttpTransport,
-    private readonly log: ClientLog,
-    private readonly policy: RetryPolicy = DEFAULT_RETRY,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
+    transport: HttpTransport,
+    log: ClientLog,
+    policy: RetryPolicy = DEFAULT_RETRY,
+    sleep?: (ms: number) => Promise<void>
   ) {
+    super(transport, log, policy, sleep)
     this.api = `${serverUrl}/api`
   }
 
@@ -251,83 +231,6 @@ export class ZenodoClient implements ZenodoApi {
     }
     return bucketUrl
   }
-
-  private lastDate: number | undefined
-
-  serverTime(): number | undefined {
-    return this.lastDate
-  }
-
-  private async call<T>(opts: CallOptions<T>): Promise<T> {
-    const { attempts } = this.policy
-    // An attempt we gave up on may land later and be why a retry is refused (a second publish).
-    let ambiguous = false
-    for (let attempt = 1; ; attempt++) {
-      let reason: string
-      let delay = 0
-      let mayHaveHappened: boolean
-      let failure: Error | undefined
-      try {
-        const result = await this.transport.send({
-          method: opts.method,
-          url: opts.url,
-          json: opts.json,
-          upload: opts.upload
-        })
-        this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`)
-        const date = Date.parse(header(result.headers, 'date') ?? '')
-        if (!Number.isNaN(date)) this.lastDate = date
-        if (opts.ok.includes(result.status)) return opts.parse(result)
-        const done = opts.alreadyDone?.(result, attempt)
-        if (done !== undefined) return done
-        const { message, errors } = describeHttpError(result.status, result.body, opts.context)
-        reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`
-        // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
-        mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429
-        if (!isRetryableStatus(result.status) || attempt >= attempts) {
-          this.log.debug(`response body: ${result.body.slice(0, 2000)}`)
-          const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : ''
-          failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors)
-        } else {
-          delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers))
-        }
-      } catch (err) {
-        if (!(err instanceof NetworkError)) throw err
-        reason = err.message
-        mayHaveHappened = err.sent
-        if (attempt >= attempts) {
-          failure = new NetworkError(
-            `${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`,
-            err.method,
-            err.url,
-            err.sent,
-            err.code
-          )
-        } else {
-          delay = backoffDelay(attempt, this.policy)
-        }
-      }
-      const look = mayHaveHappened || ambiguous
-      ambiguous ||= mayHaveHappened
-      if (!failure) {
-        this.log.warning(
-          `${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`
-        )
-        // Wait before looking: a request the server is still working on lands in the meantime,
-        // so the look sees it instead of a retry making a second deposition.
-        await this.sleep(delay)
-      }
-      if (look && opts.recover) {
-        const recovered = await opts.recover()
-        if (recovered !== undefined) {
-          const which = mayHaveHappened ? 'it' : 'an earlier attempt'
-          this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`)
-          return recovered
-        }
-      }
-      if (failure) throw failure
-    }
-  }
 }
 
 /**
@@ -336,21 +239,4 @@ export class ZenodoClient implements ZenodoApi {
  */
 export function encodeKey(key: string): string {
   return encodeURIComponent(key)
-}
-
-function json<T>(r: SendResult): T {
-  try {
-    return JSON.parse(r.body) as T
-  } catch {
-    throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body)
-  }
-}
-
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name]
-  return Array.isArray(value) ? value[0] : value
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }
