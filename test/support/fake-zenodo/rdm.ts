@@ -16,6 +16,7 @@ import {
   type Dep,
   type IndexDoc,
   type PendingFile,
+  type RequestRec,
   type Store,
   type StoredFile,
   draftDoc,
@@ -566,9 +567,13 @@ export class RdmApi {
       communities: c.communities.length > 0 ? { ids: [...c.communities], default: c.communities[0] } : {},
       pids: c.doi !== undefined ? { doi: { identifier: c.doi, provider: 'datacite', client: 'datacite' } } : {}
     }
-    if (c.review !== undefined) {
-      parent.review = { id: c.review.id, type: c.review.type, receiver: { community: c.review.receiver } }
-    }
+    const review = (r: RequestRec): Meta => ({
+      id: r.id,
+      type: r.type,
+      receiver: { community: r.receiver },
+      status: r.status
+    })
+    if (c.review !== undefined) parent.review = review(c.review)
     const out: Meta = {
       id: d.pid,
       created: d.created,
@@ -599,13 +604,21 @@ export class RdmApi {
     if (d.deleted !== undefined) {
       out.tombstone = { removed_by: { user: String(d.deleted.by) }, removal_date: d.deleted.at, is_visible: true }
     }
+    // A new-version draft's own review (a new-version review policy) is the draft's, not the parent's.
+    if (view === 'draft' && d.review !== undefined) out.review = review(d.review)
     if (errors !== undefined && errors.length > 0) out.errors = errors
     return out
   }
 
   /** Answers a draft or record in the format asked for (ZenodoJSON drops the errors). */
   private sendRecord(ctx: Ctx, status: number, d: Dep, view: 'draft' | 'record', errors?: FieldError[]): void {
-    const body = this.native(ctx) ? this.recordJson(d, view, errors) : this.store.zenodoJson(d, view === 'draft')
+    let body: Meta
+    if (this.native(ctx)) body = this.recordJson(d, view, errors)
+    else {
+      body = this.store.zenodoJson(d, view === 'draft')
+      // ZenodoJSON keeps the RDM links of what it prints: a draft's are the draft's.
+      if (view === 'draft') body.links = this.draftLinks(d)
+    }
     ctx.json(status, body, { ETag: `"${d.revision}"` })
   }
 
@@ -1108,6 +1121,27 @@ export class RdmApi {
     f.updated = isoNow(this.h.now())
     this.store.touch(dep)
     ctx.json(200, this.fileJson(dep, f, this.filesBase(dep), true))
+  }
+
+  /** A connection reset during PUT …/content: the entry is deleted, as upstream's transfer does. */
+  async contentAborted(pathname: string, user: FakeUser | undefined): Promise<void> {
+    const seg = pathname
+      .split('/')
+      .slice(1)
+      .map((x) => {
+        try {
+          return decodeURIComponent(x)
+        } catch {
+          return x
+        }
+      })
+    if (seg[0] !== 'api' || seg[1] !== 'records' || seg[3] !== 'draft' || seg[4] !== 'files') return
+    if (seg.length < 7 || seg[seg.length - 1] !== 'content') return
+    const dep = this.store.getByPid(seg[2])
+    const key = seg.slice(5, -1).join('/')
+    const f = dep?.pending.get(key)
+    if (dep === undefined || f === undefined || f.transfer !== 'L' || !this.isManager(user, dep)) return
+    await this.removeEntry(dep, key)
   }
 
   /** The signature of a presigned part link. */

@@ -530,6 +530,8 @@ export class FakeZenodoServer implements FakeZenodo {
           })
           req.once('close', () => resolve())
         })
+        // The native API notices the dropped upload and deletes the entry (ClientDisconnected).
+        await this.rdm.contentAborted(ctx.url.pathname, this.authenticate(req, ctx.url))
         return true
       }
       case 'delay':
@@ -854,6 +856,8 @@ export class FakeZenodoServer implements FakeZenodo {
       }
     } else {
       draft = this.createNextVersion(dep)
+      // Zenodo's legacy layer runs the same service, review component included.
+      if (ctx.user !== undefined) this.rdm.reviews.onNewVersion(draft, ctx.user)
     }
     await this.store.importFiles(draft, latest)
     ctx.json(201, this.store.legacy(draft, { bucket: true }))
