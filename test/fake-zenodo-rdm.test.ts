@@ -161,6 +161,23 @@ describe('fake InvenioRDM (native API)', () => {
       expect(z.record(d.id)).toMatchObject({ recid: d.id, published: true, doi: `10.1234/${d.id}` })
     })
 
+    it('an instance without DOI registration: no doi scheme, no publisher needed, only an OAI id', async () => {
+      await start({ config: { mintDois: false } })
+      const d = await createDraft(z, { metadata: { ...METADATA, publisher: undefined } })
+      const reserve = await call(z, 'POST', d.links.reserve_doi)
+      expect([reserve.status, reserve.json.message]).toEqual([400, "No configuration defined for PIDs {'doi'}"])
+      const external = await call(z, 'POST', '/api/records', {
+        json: body({ pids: { doi: { provider: 'external', identifier: '10.4321/x' } } })
+      })
+      expect(external.status).toBe(400)
+      await upload(z, d, 'a.txt', 'a')
+      const p = await call(z, 'POST', d.links.publish)
+      expect(p.status).toBe(202)
+      expect(p.json.pids).toEqual({ oai: { identifier: `oai:127.0.0.1:${d.id as string}`, provider: 'oai' } })
+      expect(p.json.parent.pids).toEqual({})
+      expect(p.json.links.doi).toBeUndefined()
+    })
+
     it('reports invalid values in the draft errors and drops them; a vocabulary id it lacks is a 400', async () => {
       await start()
       const d = await createDraft(z, {

@@ -305,7 +305,7 @@ export class RdmApi {
   /** Record reads: 410 for a tombstone (superusers still see it), 403 for a restricted record. */
   private requireRecordRead(ctx: Ctx, dep: Dep): void {
     if (dep.deleted !== undefined && ctx.user?.superuser !== true) {
-      throw Object.assign(new ApiError(410, 'Record deleted'), {})
+      throw new ApiError(410, 'Record deleted')
     }
     if (!this.canReadRecord(ctx.user, dep)) throw denied()
   }
@@ -652,9 +652,21 @@ export class RdmApi {
     else this.store.reindex(dep.concept)
   }
 
+  /** Without DOI registration there is no doi PID scheme (PIDManager._validate_pids_schemes). */
+  private noDoiScheme(): ApiError {
+    return new ApiError(400, "No configuration defined for PIDs {'doi'}")
+  }
+
+  private checkPidSchemes(body: unknown): void {
+    if (!this.h.cfg().mintDois && isObj(body) && isObj(body.pids) && body.pids.doi !== undefined) {
+      throw this.noDoiScheme()
+    }
+  }
+
   private async create(ctx: Ctx): Promise<void> {
     const user = this.user(ctx)
     const body = await this.h.readJson(ctx)
+    this.checkPidSchemes(body)
     const { doc, errors } = loadDraft(body, this.loadOptions(user))
     // A review in the body is created with the draft (ReviewComponent.create); a bad one fails it all.
     const review = isObj(body) && isObj(body.parent) ? body.parent.review : undefined
@@ -679,6 +691,7 @@ export class RdmApi {
     const body = await this.h.readJson(ctx)
     const dep = this.draftOf(id)
     const user = this.requireManage(ctx, dep)
+    this.checkPidSchemes(body)
     const match = ctx.req.headers['if-match']
     if (match !== undefined && match.replace(/^W\//, '').replace(/"/g, '') !== String(dep.revision)) {
       throw new ApiError(
@@ -759,6 +772,7 @@ export class RdmApi {
     }
     this.reviews.checkPublish(dep)
     const doi = doc.pids.doi
+    if (!this.h.cfg().mintDois) return
     if (doi === undefined || doi.provider !== 'external') {
       if (typeof doc.metadata.publisher !== 'string' || doc.metadata.publisher.trim() === '') {
         throw validationError([
@@ -795,6 +809,7 @@ export class RdmApi {
     const dep = this.draftOf(id)
     this.requireManage(ctx, dep)
     const doc = structuredClone(draftDoc(dep) as RdmDoc)
+    if (!this.h.cfg().mintDois) throw this.noDoiScheme()
     if (doc.pids.doi !== undefined) {
       throw validationError([{ field: 'pids.doi', messages: ['A PID already exists for type doi'] }])
     }

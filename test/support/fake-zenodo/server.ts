@@ -90,6 +90,7 @@ function flavorConfig(flavor: FakeFlavor): FakeInstanceConfig {
     multipartPendingChecksum: 'null',
     multipartLinks: 'local',
     newVersionReviewPolicy: 'never',
+    mintDois: true,
     customFieldNamespaces: zenodo ? [...ZENODO_CUSTOM_FIELD_NAMESPACES] : []
   }
 }
@@ -184,7 +185,8 @@ export class FakeZenodoServer implements FakeZenodo {
       {
         style: this.flavor,
         doiPrefix: this.options.doiPrefix ?? (zenodo ? '10.5281' : '10.1234'),
-        allowEmptyFiles: () => this.cfg.allowEmptyFiles
+        allowEmptyFiles: () => this.cfg.allowEmptyFiles,
+        mintDois: () => this.cfg.mintDois
       }
     )
     this.rdm = new RdmApi({

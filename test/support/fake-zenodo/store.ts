@@ -151,6 +151,8 @@ export interface Identity {
   doiPrefix: string
   /** [RECORDS_RESOURCES_ALLOW_EMPTY_FILES] read at each commit (configure() may change it). */
   allowEmptyFiles: () => boolean
+  /** The instance registers DOIs at publish. */
+  mintDois?: () => boolean
 }
 
 const PID_CHARS = '0123456789abcdefghjkmnpqrstvwxyz'
@@ -377,9 +379,12 @@ export class Store {
     if (dep.record === undefined) {
       // An external DOI stays the record's DOI; otherwise the instance mints its own
       // (10.5281/zenodo.<id> on Zenodo, <prefix>/<id> on InvenioRDM).
-      dep.doi = typeof meta.doi === 'string' ? meta.doi : this.managedDoi(dep)
+      const mint = this.ids.mintDois?.() ?? true
+      dep.doi = typeof meta.doi === 'string' ? meta.doi : mint ? this.managedDoi(dep) : undefined
       // Zenodo gives every concept a DOI; stock InvenioRDM only a parent of managed DOIs.
-      if (this.ids.style === 'zenodo' || this.isManagedDoi(dep.doi)) dep.concept.doi ??= this.conceptDoi(dep.concept)
+      if (mint && (this.ids.style === 'zenodo' || (dep.doi !== undefined && this.isManagedDoi(dep.doi)))) {
+        dep.concept.doi ??= this.conceptDoi(dep.concept)
+      }
       dep.publishedAt = this.isoNow()
     } else if (typeof meta.doi === 'string' && !this.isManagedDoi(meta.doi)) {
       // An edit may change an external DOI (the old one is released).

@@ -48,6 +48,12 @@ export interface FakeInstanceConfig {
    * a function decides per uploader. [RDM new_version_review_policy]
    */
   newVersionReviewPolicy: 'never' | 'always' | ((userId: number) => boolean)
+  /**
+   * The instance registers DOIs (DataCite): publish mints one unless the draft has an external
+   * DOI, and metadata.publisher is then required. false: no doi PID scheme at all (reserving one,
+   * or sending pids.doi, answers 400), records get only an OAI id. Default true.
+   */
+  mintDois: boolean
   /** Custom field namespaces accepted in custom_fields (zenodo: Zenodo's own, invenio: none). */
   customFieldNamespaces: string[]
 }
