@@ -1,7 +1,7 @@
 // Targeted tests of the fake's native records API beyond InvenioRDM's own tests (those are in
 // fake-zenodo-rdm.conformance.test.ts): the two flavors, one store for both APIs on Zenodo,
-// multipart uploads and their delayed checksum, the native fault traps, user-records search
-// with index lag, communities with review and inclusion requests, and the seed helpers.
+// multipart uploads and their delayed checksum, the native fault traps and holds, user-records
+// search with index lag, communities with review and inclusion requests, and the seed helpers.
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { request, type IncomingHttpHeaders } from 'node:http'
 import { createHash } from 'node:crypto'
@@ -329,6 +329,25 @@ describe('fake InvenioRDM (native API)', () => {
       expect((await call(z, 'POST', `${files}/b.txt/commit`)).status).toBe(502)
       const commit = await call(z, 'POST', `${files}/b.txt/commit`)
       expect(commit.json).toMatchObject({ status: 'completed', checksum: `md5:${md5('bbbb')}` })
+    })
+
+    it('holds work on native routes: an answer held after processing, a request held before it', async () => {
+      await start()
+      const d = await createDraft(z)
+      await upload(z, d, 'a.txt', 'a')
+      const after = z.hold({ method: 'POST', path: '/actions/publish', phase: 'after' })
+      const publishing = call(z, 'POST', d.links.publish)
+      await after.arrived
+      // Processed (published) while the answer waits.
+      expect(z.record(d.id)?.published).toBe(true)
+      after.release()
+      expect((await publishing).status).toBe(202)
+      const before = z.hold({ method: 'POST', path: /\/versions$/ })
+      const versioning = call(z, 'POST', `/api/records/${d.id as string}/versions`)
+      await before.arrived
+      expect(z.depositions()).toHaveLength(1)
+      before.release()
+      expect((await versioning).status).toBe(201)
     })
 
     it('user records: drafts and records, allversions, q on the marker, parent and DOI, paging, index lag', async () => {
