@@ -13,7 +13,8 @@ export enum Inputs {
   Version = 'version',
   DryRun = 'dry-run',
   Archive = 'archive',
-  Dataset = 'dataset'
+  Dataset = 'dataset',
+  Api = 'api'
 }
 
 export enum Outputs {

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { Inputs, NoFileOptions, SANDBOX_URL, ZENODO_URL } from './constants.js'
 import { UserError } from './errors.js'
 import { addSecret } from './log.js'
+import { ApiChoice } from './repository/select.js'
 
 /** A bad input value. The message names the input and says what to do. */
 export class InputError extends UserError {
@@ -20,7 +21,7 @@ export interface Settings {
   /** Glob lines as given; `!` lines exclude. Empty means "no files this run". */
   patterns: string[]
   /** The record the run targets, from `deposition-id`; undefined means create or find our own draft. */
-  depositionId?: number
+  depositionId?: string
   /** `deposition-id` as given (for messages). */
   depositionInput: string
   /** Base URL without a trailing `/` or `/api`, e.g. https://zenodo.org. */
@@ -38,31 +39,40 @@ export interface Settings {
   archive?: string
   /** Tells apart several datasets from one tag; undefined means the tag's one record. */
   dataset?: string
+  /** Which API to speak: decided by a probe (auto), or forced. */
+  api: ApiChoice
   workspace: string
 }
 
 const ZENODO_DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\.5281\/zenodo\.(\d+)$/i
-const RECORD_URL = /^https?:\/\/[^/]+\/(?:records?|deposit|uploads)\/(\d+)\/?(?:[?#].*)?$/i
+const OTHER_DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i
+const RECORD_URL = /^https?:\/\/[^/]+\/(?:records?|deposit|uploads)\/([A-Za-z0-9-]+)\/?(?:[?#].*)?$/i
+/** InvenioRDM's record ids: five and five characters of Crockford base32 (`abcde-12345`). */
+const NATIVE_ID = /^[a-z0-9]{5}-[a-z0-9]{5}$/i
 const MAX_CONCURRENCY = 16
 
 /**
- * Turns `deposition-id` into a record id. Accepts an id, a Zenodo DOI in any usual spelling,
- * or a record/deposit page URL; whether it names a draft, a version or a concept is found
- * out later from the server.
+ * Turns `deposition-id` into what names a record: a numeric Zenodo id, an InvenioRDM id
+ * (`abcde-12345`), a DOI (Zenodo's give their id; others are resolved through the instance's
+ * search), or a record or deposit page URL. Whether it names a draft, a version or a concept is
+ * found out later from the server.
  */
-export function parseDepositionId(value: string): number | undefined {
+export function parseDepositionId(value: string): string | undefined {
   const text = value.trim()
   if (text === '') return undefined
-  const match = /^\d+$/.test(text) ? [text, text] : (ZENODO_DOI.exec(text) ?? RECORD_URL.exec(text))
-  const id = match ? Number(match[1]) : NaN
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new InputError(
-      Inputs.DepositionId,
-      `'${text}' is not a Zenodo record. Give a numeric id (e.g. 1234567), a Zenodo DOI ` +
-        `(10.5281/zenodo.1234567) or a record URL (https://zenodo.org/records/1234567).`
-    )
-  }
-  return id
+  if (/^\d+$/.test(text) && Number(text) > 0 && Number.isSafeInteger(Number(text))) return String(Number(text))
+  if (NATIVE_ID.test(text)) return text.toLowerCase()
+  const zenodo = ZENODO_DOI.exec(text)
+  if (zenodo) return String(Number(zenodo[1]))
+  const url = RECORD_URL.exec(text)
+  if (url && (/^\d+$/.test(url[1]) ? Number(url[1]) > 0 : NATIVE_ID.test(url[1]))) return url[1]
+  const doi = OTHER_DOI.exec(text)
+  if (doi) return doi[1]
+  throw new InputError(
+    Inputs.DepositionId,
+    `'${text}' is not a record. Give a numeric Zenodo id (e.g. 1234567), an InvenioRDM id (abcde-12345), a DOI ` +
+      `(10.5281/zenodo.1234567) or a record URL (https://zenodo.org/records/1234567).`
+  )
 }
 
 /** Normalises the base URL: tolerates a trailing `/` or `/api`; only http(s). */
@@ -128,6 +138,14 @@ function parseArchive(): string | undefined {
   return value.normalize('NFC')
 }
 
+function parseApi(): ApiChoice {
+  const value = core.getInput(Inputs.Api).trim() || ApiChoice.auto
+  if (!Object.values<string>(ApiChoice).includes(value)) {
+    throw new InputError(Inputs.Api, `'${value}' is not one of auto, legacy, rdm.`)
+  }
+  return value as ApiChoice
+}
+
 function parseDataset(): string | undefined {
   const value = core.getInput(Inputs.Dataset).trim()
   if (value === '') return undefined
@@ -185,6 +203,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     dryRun: parseBoolean(Inputs.DryRun, false),
     archive: parseArchive(),
     dataset: parseDataset(),
+    api: parseApi(),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined

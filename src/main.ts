@@ -9,7 +9,7 @@ import { execute } from './plan/execute.js'
 import { plan } from './plan/plan.js'
 import { describePlan } from './report/plan.js'
 import { RunReport } from './report/run-report.js'
-import { ZenodoLegacyRepository } from './repository/zenodo-legacy.js'
+import { openRepository } from './repository/select.js'
 import { findLocalFiles, preparePlan, readMetadata, readSettings } from './steps.js'
 import { connect, type Connection } from './zenodo/connect.js'
 
@@ -26,7 +26,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const local = await group('Files', () => findLocalFiles(settings, env))
     const metadata = await group('Metadata', () => readMetadata(settings))
     connection = connect(settings.serverUrl, settings.token, env, log)
-    const repo = new ZenodoLegacyRepository(connection.api)
+    const repo = await openRepository(connection, { api: settings.api, serverUrl: settings.serverUrl }, log)
     const today = new Date().toISOString().slice(0, 10)
     const [input, thePlan] = await group('Plan', async () => {
       const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today })

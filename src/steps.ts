@@ -91,7 +91,7 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   const readOnly = settings.patterns.length > 0 && local.length === 0
   log.info(`Server API: ${repo.description}.`)
   const remote = await gather(repo, {
-    depositionId: settings.depositionId === undefined ? undefined : String(settings.depositionId),
+    depositionId: settings.depositionId,
     identity
   })
   // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);

@@ -72,7 +72,7 @@ describe('getInputs', () => {
       /Input 'deposition-id'.*record on sandbox\.zenodo\.org, but the server is zenodo\.org/
     )
     setInputs({ token: 't', 'deposition-id': 'https://sandbox.zenodo.org/records/5', sandbox: 'true' })
-    expect(getInputs({}).depositionId).toBe(5)
+    expect(getInputs({}).depositionId).toBe('5')
   })
 
   it('selects the sandbox unless server-url is given', () => {
@@ -85,22 +85,29 @@ describe('getInputs', () => {
 
 describe('parseDepositionId', () => {
   it.each([
-    ['1234567', 1234567],
-    [' 42 ', 42],
-    ['10.5281/zenodo.1234567', 1234567],
-    ['doi:10.5281/zenodo.77', 77],
-    ['https://doi.org/10.5281/zenodo.88', 88],
-    ['https://zenodo.org/records/99', 99],
-    ['https://zenodo.org/record/99', 99],
-    ['https://sandbox.zenodo.org/deposit/100', 100],
-    ['https://zenodo.org/uploads/101?tab=files', 101]
-  ])('%s → %d', (text, id) => {
+    ['1234567', '1234567'],
+    [' 42 ', '42'],
+    ['10.5281/zenodo.1234567', '1234567'],
+    ['doi:10.5281/zenodo.77', '77'],
+    ['https://doi.org/10.5281/zenodo.88', '88'],
+    ['https://zenodo.org/records/99', '99'],
+    ['https://zenodo.org/record/99', '99'],
+    ['https://sandbox.zenodo.org/deposit/100', '100'],
+    ['https://zenodo.org/uploads/101?tab=files', '101'],
+    ['abcde-12345', 'abcde-12345'],
+    ['https://data.caltech.edu/records/2g8ab-qsz13', '2g8ab-qsz13'],
+    ['10.22002/2g8ab-qsz13', '10.22002/2g8ab-qsz13'],
+    ['https://doi.org/10.48550/arXiv.2101.00001', '10.48550/arXiv.2101.00001']
+  ])('%s → %s', (text, id) => {
     expect(parseDepositionId(text)).toBe(id)
   })
   it('is undefined when empty', () => expect(parseDepositionId('  ')).toBeUndefined())
-  it.each(['10.1234/other.5', '12ab', '-5', '0', 'https://zenodo.org/communities/x'])('rejects %s', (text) => {
-    expect(() => parseDepositionId(text)).toThrow(/deposition-id/)
-  })
+  it.each(['12ab', '-5', '0', 'https://zenodo.org/communities/x', 'https://zenodo.org/records/0'])(
+    'rejects %s',
+    (text) => {
+      expect(() => parseDepositionId(text)).toThrow(/deposition-id/)
+    }
+  )
 })
 
 describe('parseServerUrl', () => {

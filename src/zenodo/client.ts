@@ -56,6 +56,8 @@ export interface ZenodoApi {
   latestRecordId(id: number): Promise<number | undefined>
   /** The server's clock from the Date header of its latest answer (epoch ms, whole seconds). */
   serverTime(): number | undefined
+  /** The status of `GET /api/deposit/depositions?size=1`: whether the legacy API exists here. */
+  probe(): Promise<number>
 }
 
 export type { ClientLog }
@@ -81,6 +83,18 @@ export class ZenodoClient extends ApiClient implements ZenodoApi {
       context: { action: `reading deposition ${id}`, depositionId: id },
       ok: [200],
       parse: json<Deposition>
+    })
+  }
+
+  probe(): Promise<number> {
+    return this.call({
+      method: 'GET',
+      url: `${this.api}/deposit/depositions?size=1`,
+      context: { action: 'checking which API the server has' },
+      ok: [200],
+      parse: () => 200,
+      // 401/403: the route exists (the token aside); 404/410: no legacy API. Others are retried.
+      alreadyDone: (r) => ([401, 403, 404, 410].includes(r.status) ? r.status : undefined)
     })
   }
 

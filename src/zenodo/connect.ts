@@ -7,7 +7,7 @@ import { readKnobs } from '../config.js'
 import { HttpTransport, timeoutsFor } from './http.js'
 import { createAgents } from './proxy.js'
 import { RateLimiter } from './rate-limiter.js'
-import { policyFor } from './retry.js'
+import { policyFor, type RetryPolicy } from './retry.js'
 
 /** Names the action, its version and repository, and the calling workflow, as Zenodo asks of clients. */
 export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
@@ -18,6 +18,9 @@ export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface Connection {
   api: ZenodoApi
+  /** For other adapters over the same sockets, rate limiter and retry policy. */
+  transport: HttpTransport
+  policy: RetryPolicy
   /** Frees the sockets kept alive, so the process can exit at once. */
   close(): void
 }
@@ -41,8 +44,11 @@ export function connect(serverUrl: string, token: string, env: NodeJS.ProcessEnv
     timeouts: timeoutsFor(knobs.idleTimeoutMs),
     ...createAgents(serverUrl, env, log.info)
   })
+  const policy = policyFor(knobs.retryBaseMs, knobs.maxWaitMs)
   return {
-    api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs, knobs.maxWaitMs)),
+    api: new ZenodoClient(serverUrl, transport, log, policy),
+    transport,
+    policy,
     close: () => transport.close()
   }
 }

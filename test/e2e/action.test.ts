@@ -180,7 +180,7 @@ describe('fails early and clearly, leaving nothing behind', () => {
       'a non-numeric deposition-id',
       { 'deposition-id': 'my-dataset' },
       { 'a.txt': 'a' },
-      /Input 'deposition-id': 'my-dataset' is not a Zenodo record/
+      /Input 'deposition-id': 'my-dataset' is not a record/
     ],
     ['a malformed server-url', { 'server-url': 'htp:/nowhere' }, { 'a.txt': 'a' }, /Input 'server-url'/],
     ['another scheme', { 'server-url': 'ftp://zenodo.org' }, { 'a.txt': 'a' }, /Input 'server-url'.*https:\/\//],

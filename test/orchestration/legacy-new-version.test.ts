@@ -21,7 +21,8 @@ function api(pending: Deposition, lastAnswer: number): ZenodoApi {
     deleteDraft: no,
     publish: no,
     deleteFile: no,
-    uploadFile: no
+    uploadFile: no,
+    probe: no
   }
 }
 

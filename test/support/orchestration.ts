@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, jest } from '@jest/globals'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { ApiChoice } from '../../src/repository/select.js'
 import * as path from 'node:path'
 import { NoFileOptions } from '../../src/constants.js'
 import type { LocalFile } from '../../src/files/local-file.js'
@@ -133,7 +134,7 @@ export function settingsFor(spec: RunSpec, local: LocalFile[]): Settings {
   return {
     token: 'token',
     patterns: spec.patterns ?? (local.length > 0 ? ['dist/*'] : []),
-    depositionId: spec.depositionId === undefined ? undefined : Number(spec.depositionId),
+    depositionId: spec.depositionId,
     depositionInput: spec.depositionId ?? '',
     serverUrl: 'https://memory.zenodo',
     ifNoFilesFound: NoFileOptions.error,
@@ -144,6 +145,7 @@ export function settingsFor(spec: RunSpec, local: LocalFile[]): Settings {
     version: spec.version,
     dryRun: spec.dryRun ?? false,
     dataset: spec.dataset,
+    api: ApiChoice.legacy,
     workspace: '/ws'
   }
 }

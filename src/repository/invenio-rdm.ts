@@ -1,0 +1,492 @@
+// The repository over InvenioRDM's native records API (inveniosoftware/invenio-rdm-records
+// `resources/config.py`), for every InvenioRDM instance and for zenodo.org itself.
+//
+// Drafts: POST /api/records, GET/PUT/DELETE /api/records/{id}/draft, publish via
+// …/draft/actions/publish. Files: init (POST …/draft/files), stream (PUT …/files/{key}/content),
+// commit (POST …/files/{key}/commit). New versions: POST /api/records/{id}/versions, files
+// imported with …/draft/actions/files-import. Search: GET /api/user/records (drafts included).
+
+import type { LocalFile } from '../files/local-file.js'
+import type { Identity } from '../identity.js'
+import { fromRdm, toRdm, type RdmRecord } from '../metadata/rdm.js'
+import type { ZenodoMetadata } from '../metadata/types.js'
+import { ApiClient, json, type CallOptions, type ClientLog } from '../zenodo/api-client.js'
+import { ZenodoApiError, type FieldError } from '../zenodo/errors.js'
+import type { HttpTransport, SendResult } from '../zenodo/http.js'
+import { DEFAULT_RETRY, type RetryPolicy } from '../zenodo/retry.js'
+import {
+  IncompleteSearchError,
+  type NewVersion,
+  type RemoteFile,
+  type RemoteRecord,
+  type Repository,
+  type UploadResult
+} from './types.js'
+
+const PAGE_SIZE = 100
+const MAX_PAGES = 10
+/** Zenodo answers plain application/json on /api/records with a legacy-like shape (zenodo-rdm `site/zenodo_rdm/resources.py`). */
+const NATIVE_JSON = 'application/vnd.inveniordm.v1+json'
+
+interface RdmFileEntry {
+  key: string
+  size?: number
+  checksum?: string | null
+  status?: string
+  file_id?: string
+}
+
+interface RdmHit extends RdmRecord {
+  id: string
+  parent?: { id?: string; pids?: { doi?: { identifier?: string } } }
+  pids?: { doi?: { identifier: string; provider: string } }
+  is_published?: boolean
+  is_draft?: boolean
+  status?: string
+  created?: string
+  links?: Record<string, string>
+  files?: { enabled?: boolean; entries?: Record<string, RdmFileEntry> | RdmFileEntry[] }
+  errors?: Array<{ field?: string; messages?: string[] }>
+}
+
+export interface RdmOptions {
+  /** zenodo.org or its sandbox: Zenodo's custom fields and its DOI prefix apply. */
+  zenodo: boolean
+  /** `metadata.publisher` when the metadata gives none: "Zenodo" on Zenodo, else the host name. */
+  publisherDefault: string
+  /** Files of the run's drafts: public, or restricted (with an optional embargo). */
+  access?: { files: 'public' | 'restricted'; embargo?: { until: string; reason?: string } }
+  warn?: (message: string) => void
+}
+
+function md5Of(checksum: string | null | undefined): string {
+  return typeof checksum === 'string' && checksum.startsWith('md5:') ? checksum.slice(4) : ''
+}
+
+class RdmClient extends ApiClient {
+  readonly api: string
+
+  constructor(
+    serverUrl: string,
+    transport: HttpTransport,
+    log: ClientLog,
+    private readonly accept: string,
+    policy: RetryPolicy = DEFAULT_RETRY,
+    sleep?: (ms: number) => Promise<void>
+  ) {
+    super(transport, log, policy, sleep)
+    this.api = `${serverUrl}/api`
+  }
+
+  request<T>(opts: Omit<CallOptions<T>, 'headers'>): Promise<T> {
+    // The files endpoints answer plain JSON on Zenodo too; only records and searches need the
+    // vendor type there.
+    const accept = /\/files(\/|$|\?)/.test(new URL(opts.url).pathname) ? 'application/json' : this.accept
+    return this.call({ ...opts, headers: { Accept: accept } })
+  }
+
+  get<T>(path: string, action: string, ok = [200]): Promise<T> {
+    return this.request({ method: 'GET', url: `${this.api}${path}`, context: { action }, ok, parse: json<T> })
+  }
+
+  /** GET that tells "not there" (404, 410) from a failure. */
+  async find<T>(path: string, action: string): Promise<T | undefined> {
+    const r = await this.request<SendResult>({
+      method: 'GET',
+      url: `${this.api}${path}`,
+      context: { action },
+      ok: [200],
+      parse: (x) => x,
+      alreadyDone: (x) => (x.status === 404 || x.status === 410 ? x : undefined)
+    })
+    return r.status === 200 ? json<T>(r) : undefined
+  }
+
+  /**
+   * A GET of a record that may redirect (a parent id redirects to its latest version,
+   * invenio-rdm-records `resources/resources.py`, `read`): the record, the id it redirects to,
+   * or nothing (404, 410).
+   */
+  async record<T>(id: string, action: string): Promise<{ body?: T; redirect?: string }> {
+    const r = await this.request<SendResult>({
+      method: 'GET',
+      url: `${this.api}/records/${encodeURIComponent(id)}`,
+      context: { action },
+      ok: [200, 301, 302, 303, 307, 308],
+      parse: (x) => x,
+      alreadyDone: (x) => (x.status === 404 || x.status === 410 ? x : undefined)
+    })
+    if (r.status === 200) return { body: json<T>(r) }
+    const value = r.headers.location
+    const location = Array.isArray(value) ? value[0] : value
+    const target = location ? /\/records\/([^/?#]+)/.exec(location)?.[1] : undefined
+    return target && target !== id ? { redirect: target } : {}
+  }
+
+  send<T>(
+    method: string,
+    path: string,
+    action: string,
+    body: unknown,
+    ok: number[],
+    extra: Partial<CallOptions<T>> = {}
+  ): Promise<T> {
+    return this.request({
+      method,
+      url: `${this.api}${path}`,
+      json: body,
+      context: { action },
+      ok,
+      parse: (r) => (r.body.trim() === '' ? (undefined as T) : json<T>(r)),
+      ...extra
+    })
+  }
+}
+
+export class InvenioRdmRepository implements Repository {
+  readonly description: string
+  private readonly client: RdmClient
+
+  constructor(
+    serverUrl: string,
+    transport: HttpTransport,
+    log: ClientLog,
+    private readonly options: RdmOptions,
+    policy?: RetryPolicy
+  ) {
+    this.description = `${new URL(serverUrl).host} (InvenioRDM records API)`
+    // Native JSON everywhere; on Zenodo only the vendor type gives it.
+    this.client = new RdmClient(serverUrl, transport, log, options.zenodo ? NATIVE_JSON : 'application/json', policy)
+  }
+
+  serverTime(): number | undefined {
+    return this.client.serverTime()
+  }
+
+  /** The DOIs the instance manages for each draft, sent back on every update so none is lost. */
+  private readonly managedPids = new Map<string, RdmHit['pids']>()
+
+  private toRecord(hit: RdmHit, files: RdmFileEntry[]): RemoteRecord {
+    const metadata = fromRdm(hit)
+    // In the user's format `doi` is an external DOI; the instance's own (reserved or minted) is not
+    // metadata to send back.
+    if (hit.pids?.doi && hit.pids.doi.provider !== 'external') {
+      delete metadata.doi
+      this.managedPids.set(String(hit.id), hit.pids)
+    }
+    // An edit draft of a published record reads as both published and a draft.
+    const state = hit.is_published ? (hit.is_draft ? 'editing' : 'published') : 'draft'
+    const doi = hit.pids?.doi?.identifier
+    return {
+      id: String(hit.id),
+      conceptId: hit.parent?.id,
+      state,
+      title: typeof metadata.title === 'string' ? metadata.title : '',
+      version: typeof metadata.version === 'string' ? metadata.version : undefined,
+      doi: hit.is_published ? doi : undefined,
+      reservedDoi: hit.is_published ? undefined : doi,
+      conceptDoi: hit.parent?.pids?.doi?.identifier,
+      created: hit.created,
+      files: files
+        .filter((f) => f.status === undefined || f.status === 'completed')
+        .map((f): RemoteFile => ({ key: f.key, size: f.size ?? 0, md5: md5Of(f.checksum), id: f.file_id })),
+      metadata,
+      links: {
+        html: hit.is_published ? hit.links?.self_html : (hit.links?.self_html ?? hit.links?.record_html),
+        bucket: hit.is_published ? undefined : `${this.client.api}/records/${hit.id}/draft/files`
+      }
+    }
+  }
+
+  /** A search hit with its file entries (search results may leave them out). */
+  private async withFiles(hit: RdmHit): Promise<RemoteRecord> {
+    const draft = !hit.is_published || hit.is_draft
+    const list = await this.client.find<{ entries?: RdmFileEntry[] }>(
+      `/records/${hit.id}${draft && !hit.is_published ? '/draft' : ''}/files`,
+      `listing the files of ${hit.id}`
+    )
+    return this.toRecord(hit, list?.entries ?? [])
+  }
+
+  private async search(q: string, what: string): Promise<RdmHit[]> {
+    const found: RdmHit[] = []
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const params = new URLSearchParams({
+        q,
+        allversions: 'true',
+        size: String(PAGE_SIZE),
+        page: String(page),
+        sort: 'newest'
+      })
+      const body = await this.client.get<{ hits?: { hits?: RdmHit[] } }>(`/user/records?${params}`, `searching ${what}`)
+      const batch = body.hits?.hits ?? []
+      found.push(...batch)
+      if (batch.length < PAGE_SIZE) return found
+    }
+    throw new IncompleteSearchError(
+      `The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} drafts and records and stopped there, ` +
+        `so the run cannot tell which of them belong to it. Delete old drafts, or set deposition-id.`
+    )
+  }
+
+  async findByMarker(identity: Identity): Promise<RemoteRecord[]> {
+    const q = `metadata.related_identifiers.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`
+    const hits = await this.search(q, `drafts and records of ${identity.label}`)
+    return Promise.all(hits.map((h) => this.withFiles(h)))
+  }
+
+  async read(id: string): Promise<RemoteRecord> {
+    const draft = await this.client.find<RdmHit>(`/records/${encodeURIComponent(id)}/draft`, `reading draft ${id}`)
+    if (draft) return this.withFiles({ ...draft, is_draft: true })
+    return this.withFiles(await this.client.get<RdmHit>(`/records/${encodeURIComponent(id)}`, `reading record ${id}`))
+  }
+
+  async resolve(given: string): Promise<RemoteRecord> {
+    const doi = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i.exec(given.trim())?.[1]
+    if (doi) {
+      // A DOI's prefix cannot be discovered through the API: ask the instance's own search.
+      const hits = await this.search(
+        `pids.doi.identifier:"${doi}" OR parent.pids.doi.identifier:"${doi}"`,
+        `DOI ${doi}`
+      )
+      const hit =
+        hits.find((h) => h.pids?.doi?.identifier?.toLowerCase() === doi.toLowerCase()) ??
+        hits.find((h) => h.is_published)
+      if (!hit)
+        throw new ZenodoApiError(
+          `Input 'deposition-id': no record with DOI ${doi} is yours on this server.`,
+          404,
+          'GET',
+          '',
+          ''
+        )
+      return this.read(hit.id)
+    }
+    const id = /\/(?:records|uploads)\/([^/?#]+)/.exec(given)?.[1] ?? given.trim()
+    const draft = await this.client.find<RdmHit>(`/records/${encodeURIComponent(id)}/draft`, `reading draft ${id}`)
+    if (draft) return this.withFiles({ ...draft, is_draft: true })
+    const record = await this.client.record<RdmHit>(id, `reading record ${id}`)
+    if (record.body) return this.withFiles(record.body)
+    if (record.redirect) return this.read(record.redirect)
+    throw new ZenodoApiError(
+      `Input 'deposition-id': no draft, record or concept '${id}' exists on this server. Check the id and server-url.`,
+      404,
+      'GET',
+      '',
+      ''
+    )
+  }
+
+  async latestVersion(conceptId: string): Promise<RemoteRecord | undefined> {
+    const found = await this.client.record<RdmHit>(conceptId, `looking up concept ${conceptId}`)
+    const hit = found.redirect
+      ? (await this.client.record<RdmHit>(found.redirect, `reading record ${found.redirect}`)).body
+      : found.body
+    return hit?.is_published ? this.withFiles(hit) : undefined
+  }
+
+  async pendingDraft(conceptId: string): Promise<RemoteRecord | undefined> {
+    const hits = await this.search(`parent.id:${conceptId}`, `versions of ${conceptId}`)
+    const pending = hits.find((h) => !h.is_published && h.parent?.id === conceptId)
+    return pending ? this.read(pending.id) : undefined
+  }
+
+  /** The native draft body for legacy-shaped metadata, with the run's access settings. */
+  private body(metadata: ZenodoMetadata, id?: string): Record<string, unknown> {
+    const converted = toRdm(metadata, { zenodo: this.options.zenodo, publisherDefault: this.options.publisherDefault })
+    for (const w of converted.warnings) this.options.warn?.(`metadata ${w}`)
+    const access = this.options.access
+    return {
+      metadata: converted.metadata,
+      custom_fields: converted.custom_fields,
+      files: { enabled: true },
+      access: {
+        record: 'public',
+        files: access?.files ?? converted.access?.files ?? 'public',
+        ...(access?.embargo
+          ? { embargo: { active: true, until: access.embargo.until, reason: access.embargo.reason } }
+          : converted.access?.embargo
+            ? { embargo: converted.access.embargo }
+            : {})
+      },
+      ...(converted.pids
+        ? { pids: converted.pids }
+        : id !== undefined && this.managedPids.has(id)
+          ? { pids: this.managedPids.get(id) }
+          : {})
+    }
+  }
+
+  /**
+   * Drafts answer 200/201 with an `errors` list and drop the invalid values it names
+   * (invenio-drafts-resources `services/records/service.py`, partial validation). A value this
+   * run sent that the saved draft lacks is a failure, reported field by field. What is only
+   * missing (required fields, files) is normal in a draft: it fails at publish.
+   */
+  private refuseDropped(hit: RdmHit, sent: Record<string, unknown>, action: string): void {
+    const saved = hit as unknown as Record<string, unknown>
+    const dropped = (hit.errors ?? []).filter((e) => {
+      const [top, key] = (e.field ?? '').split('.')
+      if (!top || !key || top === 'files') return false
+      const part = (o: unknown): unknown =>
+        o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined
+      const wanted = part(sent[top])
+      return wanted !== undefined && JSON.stringify(wanted) !== JSON.stringify(part(saved[top]))
+    })
+    if (dropped.length === 0) return
+    const fieldErrors: FieldError[] = dropped.map((e) => ({ field: e.field ?? '', messages: e.messages ?? [] }))
+    throw new ZenodoApiError(
+      `The server refused values while ${action}, and dropped them from the draft:\n` +
+        fieldErrors.map((e) => `${e.field || '(record)'}: ${e.messages.join(' ')}`).join('\n'),
+      400,
+      'PUT',
+      '',
+      JSON.stringify(hit.errors),
+      fieldErrors
+    )
+  }
+
+  async createDraft(metadata: ZenodoMetadata, recover: () => Promise<RemoteRecord | undefined>): Promise<RemoteRecord> {
+    const body = this.body(metadata)
+    let found: RemoteRecord | undefined
+    const hit = await this.client.send<RdmHit>('POST', '/records', 'creating a draft', body, [201, 200], {
+      recover: async () => {
+        found = await recover()
+        return found === undefined ? undefined : ({ id: found.id } as RdmHit)
+      }
+    })
+    if (found) return found
+    this.refuseDropped(hit, body, 'creating the draft')
+    await this.reserveDoi(hit.id)
+    return this.read(hit.id)
+  }
+
+  /** Where the instance mints DOIs, reserve one now, so `doi` exists before publishing. */
+  private async reserveDoi(id: string): Promise<void> {
+    await this.client
+      .send(
+        'POST',
+        `/records/${encodeURIComponent(id)}/draft/pids/doi`,
+        `reserving a DOI for ${id}`,
+        undefined,
+        [201, 200],
+        {
+          alreadyDone: (r) => (r.status === 400 || r.status === 404 || r.status === 403 ? true : undefined)
+        }
+      )
+      .catch(() => undefined)
+  }
+
+  async newVersion(record: RemoteRecord): Promise<NewVersion> {
+    const existing = record.conceptId ? await this.pendingDraft(record.conceptId) : undefined
+    if (existing) return { draft: existing, created: false }
+    const hit = await this.client.send<RdmHit>(
+      'POST',
+      `/records/${encodeURIComponent(record.id)}/versions`,
+      `making a new version of ${record.id}`,
+      undefined,
+      [201]
+    )
+    // The new version starts without files: bring the previous version's along, as the legacy
+    // API does, and let the plan skip, replace or delete them.
+    if (record.files.length > 0) {
+      await this.client.send(
+        'POST',
+        `/records/${encodeURIComponent(hit.id)}/draft/actions/files-import`,
+        `importing the files of ${record.id}`,
+        undefined,
+        [201, 200]
+      )
+    }
+    await this.reserveDoi(hit.id)
+    return { draft: await this.read(hit.id), created: true }
+  }
+
+  async updateMetadata(draft: RemoteRecord, metadata: ZenodoMetadata): Promise<RemoteRecord> {
+    const body = this.body(metadata, draft.id)
+    const path = `/records/${encodeURIComponent(draft.id)}/draft`
+    const hit = await this.client.send<RdmHit>('PUT', path, `updating the metadata of draft ${draft.id}`, body, [200])
+    this.refuseDropped(hit, body, 'updating the metadata')
+    return this.read(draft.id)
+  }
+
+  /** Starts a file entry; an entry of that key already there (an earlier attempt's) is deleted first. */
+  private async init(draft: RemoteRecord, file: LocalFile): Promise<void> {
+    const path = `/records/${encodeURIComponent(draft.id)}/draft/files`
+    const entry = [{ key: file.name, size: file.size }]
+    const exists = await this.client.send<boolean>(
+      'POST',
+      path,
+      `starting the upload of '${file.name}'`,
+      entry,
+      [201, 200],
+      {
+        parse: () => false,
+        alreadyDone: (r) => (r.status === 400 && /already exists/i.test(r.body) ? true : undefined)
+      }
+    )
+    if (!exists) return
+    await this.deleteFile(draft, { key: file.name, size: 0, md5: '' })
+    await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200])
+  }
+
+  async upload(draft: RemoteRecord, file: LocalFile, onProgress?: (sent: number) => void): Promise<UploadResult> {
+    const base = `/records/${encodeURIComponent(draft.id)}/draft/files`
+    const key = encodeURIComponent(file.name)
+    await this.init(draft, file)
+    const sent = await this.client.request<{ md5: string; errors: boolean }>({
+      method: 'PUT',
+      url: `${this.client.api}${base}/${key}/content`,
+      upload: { path: file.path, size: file.size, mtimeMs: file.mtimeMs, onProgress },
+      context: { action: `uploading '${file.name}'` },
+      ok: [200],
+      // A 200 whose body has `errors` is a failed transfer; the server deleted the entry.
+      parse: (r) => ({ md5: r.sentMd5 ?? '', errors: /"errors"/.test(r.body) })
+    })
+    if (sent.errors) {
+      await this.deleteFile(draft, { key: file.name, size: 0, md5: '' }).catch(() => undefined)
+      return { serverMd5: '', localMd5: sent.md5, size: 0 }
+    }
+    const committed = await this.client.send<RdmFileEntry>(
+      'POST',
+      `${base}/${key}/commit`,
+      `completing the upload of '${file.name}'`,
+      undefined,
+      [200, 201]
+    )
+    return { serverMd5: md5Of(committed.checksum), localMd5: sent.md5, size: Number(committed.size ?? file.size) }
+  }
+
+  /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
+  private async delete(path: string, action: string): Promise<void> {
+    await this.client.send<boolean>('DELETE', path, action, undefined, [204, 200], {
+      parse: () => true,
+      alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+    })
+  }
+
+  deleteFile(draft: RemoteRecord, file: RemoteFile): Promise<void> {
+    const path = `/records/${encodeURIComponent(draft.id)}/draft/files/${encodeURIComponent(file.key)}`
+    return this.delete(path, `deleting '${file.key}' from draft ${draft.id}`)
+  }
+
+  discard(draft: RemoteRecord): Promise<void> {
+    return this.delete(`/records/${encodeURIComponent(draft.id)}/draft`, `discarding draft ${draft.id}`)
+  }
+
+  async publish(draft: RemoteRecord): Promise<RemoteRecord> {
+    // 202; the caller judges the record's state as read back, not the answer.
+    await this.client.send<boolean>(
+      'POST',
+      `/records/${encodeURIComponent(draft.id)}/draft/actions/publish`,
+      `publishing draft ${draft.id}`,
+      undefined,
+      [202, 200],
+      {
+        parse: () => true,
+        recover: async () => ((await this.read(draft.id)).state === 'published' ? true : undefined)
+      }
+    )
+    return this.read(draft.id)
+  }
+}

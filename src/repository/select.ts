@@ -1,0 +1,45 @@
+// Which API this run speaks: the legacy deposit API exists only on Zenodo (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/`), and Zenodo has announced its deprecation; every InvenioRDM
+// instance, Zenodo included, has the native records API.
+
+import type { Log } from '../log.js'
+import type { Connection } from '../zenodo/connect.js'
+import { InvenioRdmRepository, type RdmOptions } from './invenio-rdm.js'
+import type { Repository } from './types.js'
+import { ZenodoLegacyRepository } from './zenodo-legacy.js'
+
+export enum ApiChoice {
+  auto = 'auto',
+  legacy = 'legacy',
+  rdm = 'rdm'
+}
+
+export interface RepositoryOptions {
+  api: ApiChoice
+  serverUrl: string
+  access?: RdmOptions['access']
+}
+
+export async function openRepository(conn: Connection, options: RepositoryOptions, log: Log): Promise<Repository> {
+  if (options.api === ApiChoice.legacy) return new ZenodoLegacyRepository(conn.api)
+  const host = new URL(options.serverUrl).hostname
+  // One read-only probe. 2xx, 401 and 403 mean the route exists; 404 and 410 mean it does not,
+  // so `auto` moves to the native API by itself the day Zenodo removes the legacy one.
+  const status = await conn.api.probe()
+  const legacy = status !== 404 && status !== 410
+  const zenodo = legacy || /(^|\.)zenodo\.org$/i.test(host)
+  if (options.api === ApiChoice.auto) {
+    log.info(
+      `api: auto chose ${legacy ? 'the legacy deposit API' : 'the InvenioRDM records API'} ` +
+        `(GET /api/deposit/depositions answered ${status}).`
+    )
+    if (legacy) return new ZenodoLegacyRepository(conn.api)
+  }
+  return new InvenioRdmRepository(
+    options.serverUrl,
+    conn.transport,
+    log,
+    { zenodo, publisherDefault: zenodo ? 'Zenodo' : host, access: options.access, warn: log.warning },
+    conn.policy
+  )
+}
