@@ -15452,6 +15452,7 @@ var Inputs;
     Inputs["DryRun"] = "dry-run";
     Inputs["Archive"] = "archive";
     Inputs["Dataset"] = "dataset";
+    Inputs["Api"] = "api";
 })(Inputs || (Inputs = {}));
 var Outputs;
 (function (Outputs) {
@@ -16907,15 +16908,1379 @@ class RunReport {
     }
 }
 
-;// CONCATENATED MODULE: ./src/zenodo/types.ts
-// The legacy deposit API's shapes as Zenodo serves them today (zenodo/zenodo-rdm
-// `site/zenodo_rdm/legacy/serializers/schemas/`).
-/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
-function fileMd5(file) {
-    return file.checksum.replace(/^md5:/, '');
+;// CONCATENATED MODULE: ./src/metadata/sanitize.ts
+// Values in a metadata file that are no id at all (a free-text licence such as conda's
+// "BSD 3 clause", `doi: FIXME`, `date-released: 2021-08-XX`) would go out as a licence id, a
+// DOI or a date, and be refused by the server or, worse, stored. This step maps what maps to
+// a real id and drops the rest with a warning naming the file and the field. It runs on the
+// loaded metadata, from .zenodo.json, CITATION.cff or the inline input alike.
+//
+// A value that already looks like an id (one token of SPDX id characters) is left alone: it
+// may well be a vocabulary id of the instance, and a wrong one is refused with its field named.
+
+/**
+ * `metadata` with every licence, DOI and date that is no id mapped or dropped; never mutates
+ * it. `where` names the file (or input) in warnings. `cff` is the parsed CITATION.cff the
+ * metadata was converted from, so that warnings name that file's fields (`date-released`,
+ * `identifiers`) rather than the converted ones. Throws a MetadataError only for an embargo
+ * without a usable date, since dropping the date would either open the files or be refused.
+ */
+function sanitizeMetadata(metadata, where, cff) {
+    const md = structuredClone(metadata);
+    const warnings = [];
+    const warn = (field, message) => {
+        warnings.push(`${where}: ${field} ${message}`);
+    };
+    sanitizeLicense(md, cff, warn);
+    sanitizeDoi(md, warn);
+    sanitizeRelated(md, cff, warn);
+    sanitizeDates(md, where, cff, warn);
+    return { metadata: md, warnings };
 }
-function isPublished(d) {
-    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
+// ---------------------------------------------------------------------------------------
+// Licences
+/**
+ * Zenodo's legacy licence ids and aliases → the RDM (lower-case SPDX) id, as its legacy layer
+ * reads them: `LEGACY_ALIASES` first, then `legacy_to_rdm_map.json` (zenodo/zenodo-rdm
+ * `legacy/zenodo_legacy/licenses.py`). Only the entries that change the id are listed.
+ */
+const LEGACY_LICENSE_TO_RDM = {
+    'agpl-1.0': 'agpl-1.0-only',
+    'agpl-3.0': 'agpl-3.0-only',
+    'agpl-v3': 'agpl-3.0-only',
+    apache: 'apache-2.0',
+    'apache2.0': 'apache-2.0',
+    'apgl-v3': 'agpl-3.0-only',
+    'apl1.0': 'apl-1.0',
+    'artistic-license-2.0': 'artistic-2.0',
+    attribution: 'aal',
+    'bsd-2-clause-freebsd': 'bsd-2-clause-views',
+    'bsd-2-clause-netbsd': 'bsd-2-clause',
+    'bsd-license': 'bsd-1-clause',
+    'bsl1.0': 'bsl-1.0',
+    'ca-tosl1.1': 'catosl-1.1',
+    'canada-crown': 'ogl-canada-2.0',
+    'cc-by': 'cc-by-4.0',
+    'cc-by-sa': 'cc-by-sa-4.0',
+    'cc-nc': 'cc-by-nc-2.0',
+    'cc-zero': 'cc0-1.0',
+    cddl1: 'cddl-1.0',
+    'cpal_1.0': 'cpal-1.0',
+    cuaoffice: 'cua-opl-1.0',
+    ecl2: 'ecl-2.0',
+    'eclipse-1.0': 'epl-1.0',
+    eiffel: 'efl-2.0',
+    frameworx: 'frameworx-1.0',
+    'gfdl-1.1': 'gfdl-1.1-only',
+    'gfdl-1.2': 'gfdl-1.2-only',
+    'gfdl-1.3': 'gfdl-1.3-only',
+    'gpl-1.0': 'gpl-1.0-only',
+    'gpl-1.0+': 'gpl-1.0-or-later',
+    'gpl-2.0': 'gpl-2.0-only',
+    'gpl-2.0+': 'gpl-2.0-or-later',
+    'gpl-3.0': 'gpl-3.0-only',
+    'gpl-3.0+': 'gpl-3.0-or-later',
+    ibmpl: 'ipl-1.0',
+    'intel-osl': 'intel',
+    ipafont: 'ipa',
+    'isc-license': 'isc',
+    'lgpl-2.0': 'lgpl-2.0-only',
+    'lgpl-2.0+': 'lgpl-2.0-or-later',
+    'lgpl-2.1': 'lgpl-2.1-only',
+    'lgpl-2.1+': 'lgpl-2.1-or-later',
+    'lgpl-3.0': 'lgpl-3.0-only',
+    'lgpl-3.0+': 'lgpl-3.0-or-later',
+    'lucent1.02': 'lpl-1.02',
+    'mit-license': 'mit',
+    mozilla: 'mpl-1.0',
+    'mozilla1.1': 'mpl-1.1',
+    'nasa1.3': 'nasa-1.3',
+    nethack: 'ngpl',
+    'nosl3.0': 'nposl-3.0',
+    'ntp-license': 'ntp',
+    oclc2: 'oclc-2.0',
+    'odc-by': 'odc-by-1.0',
+    'odc-odbl': 'odbl-1.0',
+    'odc-pddl': 'pddl-1.0',
+    'odc-pddl-1.0': 'pddl-1.0',
+    openfont: 'ofl-1.1',
+    opengroup: 'ogtsl',
+    php: 'php-3.0',
+    pythonpl: 'cnri-python',
+    pythonsoftfoundation: 'python-2.0',
+    qtpl: 'qpl-1.0',
+    real: 'rpsl-1.0',
+    ricohpl: 'rscpl',
+    'rpl1.5': 'rpl-1.5',
+    'standardml-nj': 'smlnj',
+    'sun-issl': 'sissl',
+    sunpublic: 'spl-1.0',
+    sybase: 'watcom-1.0',
+    'uk-ogl': 'ogl-uk-1.0',
+    'uoi-ncsa': 'ncsa',
+    ver2_eiffel: 'efl-2.0',
+    vovidapl: 'vsl-1.0',
+    'zlib-license': 'zlib',
+    zpl: 'zpl-2.0'
+};
+// Deprecated SPDX GNU ids that Zenodo's table lacks (`AGPL-3.0+`): "+" meant "or later".
+const GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
+/** One SPDX-style id token: what a vocabulary id can look like (legacy aliases use "_"). */
+const ID_TOKEN = /^[a-z0-9][a-z0-9.+_-]*$/;
+/** Values people write where they have no licence id yet. */
+const PLACEHOLDER = /^(?:fixme|todo|tbd|tba|x{2,}|none|noassertion|unknown|null|undefined|n\/?a|changeme|-+|\?+)$/;
+/**
+ * Common SPDX ids (lower case), the only targets a free-text name is mapped to: SPDX forms an
+ * id from the licence's short name with its words joined by hyphens ("BSD 3-Clause License"
+ * → BSD-3-Clause, "Apache License 2.0" → Apache-2.0), so a name that differs from one of these
+ * only in case, spaces and the words "license"/"version" spells that id.
+ */
+const COMMON_SPDX = new Set([
+    '0bsd afl-3.0 agpl-3.0-only agpl-3.0-or-later apache-1.1 apache-2.0 artistic-1.0 artistic-2.0',
+    'bsd-1-clause bsd-2-clause bsd-2-clause-patent bsd-3-clause bsd-3-clause-clear bsd-4-clause bsl-1.0',
+    'cc-by-1.0 cc-by-2.0 cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-1.0 cc-by-sa-2.0 cc-by-sa-2.5 cc-by-sa-3.0',
+    'cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-3.0 cc-by-nd-4.0 cc-by-nc-sa-3.0',
+    'cc-by-nc-sa-4.0 cc-by-nc-nd-3.0 cc-by-nc-nd-4.0 cc0-1.0 cc-pddc cddl-1.0 cddl-1.1 cecill-2.1 cecill-b',
+    'cecill-c ecl-2.0 epl-1.0 epl-2.0 eupl-1.1 eupl-1.2 gfdl-1.3-only gfdl-1.3-or-later gpl-2.0-only',
+    'gpl-2.0-or-later gpl-3.0-only gpl-3.0-or-later isc lgpl-2.1-only lgpl-2.1-or-later lgpl-3.0-only',
+    'lgpl-3.0-or-later lppl-1.3c mit mit-0 mpl-1.1 mpl-2.0 ms-pl ms-rl ncsa odbl-1.0 odc-by-1.0 ofl-1.1',
+    'osl-3.0 pddl-1.0 postgresql psf-2.0 python-2.0 unlicense upl-1.0 w3c wtfpl x11 zlib zpl-2.1'
+]
+    .join(' ')
+    .split(' '));
+/** The RDM id for an id token, after Zenodo's aliases and the deprecated GNU ids. */
+function idToRdm(token) {
+    const id = token.toLowerCase();
+    const mapped = LEGACY_LICENSE_TO_RDM[id];
+    if (mapped)
+        return mapped;
+    const plus = GNU_PLUS.exec(id);
+    return plus ? `${plus[1]}-or-later` : id;
+}
+/**
+ * Reads a licence value as an RDM licence id (lower-case SPDX): an id token as given (through
+ * Zenodo's aliases), a URL or free-text name that spells a common SPDX id, the first licence
+ * of an SPDX "A OR B" expression; otherwise nothing, with the reason.
+ */
+function readLicense(value) {
+    const text = value.trim();
+    const lower = text.toLowerCase();
+    if (lower === '' || PLACEHOLDER.test(lower))
+        return { kind: 'none', why: 'is a placeholder, not a licence id' };
+    if (lower.startsWith('licenseref-')) {
+        return { kind: 'none', why: 'is a local SPDX reference, which no repository has as a licence id' };
+    }
+    if (ID_TOKEN.test(lower))
+        return { kind: 'id', id: idToRdm(lower) };
+    const fromUrl = licenseFromUrl(lower);
+    if (fromUrl)
+        return { kind: 'mapped', id: fromUrl, how: 'the licence that URL names' };
+    const spelled = spelledId(lower);
+    if (spelled)
+        return { kind: 'mapped', id: spelled, how: 'its SPDX id' };
+    // SPDX operators are upper case; "or later" in a name was handled above.
+    const alternatives = text.replace(/[()]/g, ' ').split(/\s+OR\s+/);
+    if (alternatives.length > 1 && !/\s(?:AND|WITH)\s/.test(text)) {
+        const first = alternatives[0].trim().toLowerCase();
+        if (ID_TOKEN.test(first)) {
+            return { kind: 'mapped', id: idToRdm(first), how: 'the first licence of the expression (one licence is kept)' };
+        }
+    }
+    return { kind: 'none', why: 'is not a licence id' };
+}
+/** The RDM id of a licence value, or undefined when it is no licence id. */
+function licenseToRdm(value) {
+    const reading = readLicense(value);
+    return reading.kind === 'none' ? undefined : reading.id;
+}
+// Words of a licence's full name that its SPDX id leaves out.
+const FILLER = new Set(['the', 'license', 'licence', 'version', 'universal', 'international']);
+function spelledId(lower) {
+    const words = lower
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/[",;:]/g, ' ')
+        .split(/[\s_]+/)
+        .filter((w) => w !== '' && !FILLER.has(w));
+    if (words.length === 0)
+        return undefined;
+    const id = idToRdm(words.join('-'));
+    return COMMON_SPDX.has(id) ? id : undefined;
+}
+// spdx.org/licenses/<id>, opensource.org/licenses/<id> and Creative Commons deeds name one licence.
+function licenseFromUrl(lower) {
+    const m = /^https?:\/\/(?:www\.)?([^/]+)\/(.*?)\/?$/.exec(lower);
+    if (!m)
+        return undefined;
+    const [, host, path] = m;
+    if (host === 'spdx.org' || host === 'opensource.org') {
+        const id = /^licenses\/([a-z0-9.+-]+?)(?:\.html|\.php)?$/.exec(path)?.[1];
+        return id && COMMON_SPDX.has(idToRdm(id)) ? idToRdm(id) : undefined;
+    }
+    if (host === 'creativecommons.org') {
+        if (/^publicdomain\/zero\/1\.0(?:\/.*)?$/.test(path))
+            return 'cc0-1.0';
+        const cc = /^licenses\/([a-z-]+)\/(\d\.\d)(?:\/.*)?$/.exec(path);
+        const id = cc ? `cc-${cc[1]}-${cc[2]}` : undefined;
+        return id && COMMON_SPDX.has(id) ? id : undefined;
+    }
+    return undefined;
+}
+function sanitizeLicense(md, cff, warn) {
+    const value = md.license;
+    const id = isPlainObject(value) ? value.id : value;
+    if (typeof id !== 'string')
+        return;
+    const reading = readLicense(id);
+    if (reading.kind === 'id')
+        return;
+    // Show the value as the file has it (cff.ts lower-cases the licence it converts).
+    const shown = typeof cff?.license === 'string' ? cff.license : id;
+    if (reading.kind === 'mapped') {
+        md.license = isPlainObject(value) ? { ...value, id: reading.id } : reading.id;
+        warn('license', `${JSON.stringify(shown)} is not a licence id; sent as "${reading.id}", ${reading.how}.`);
+        return;
+    }
+    delete md.license;
+    warn('license', `${JSON.stringify(shown)} ${reading.why}; dropped (Zenodo then applies its default, CC-BY-4.0 or ` +
+        'CC0-1.0 for datasets). Give an SPDX licence id such as "BSD-3-Clause".');
+}
+// ---------------------------------------------------------------------------------------
+// DOIs
+const DOI = /^10\.\d+(?:\.\d+)*\/\S+$/;
+const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
+/** The bare DOI ("10.1234/x") of a DOI, doi: name or doi.org URL; undefined when it is none. */
+function normalizeDoi(value) {
+    const bare = value.trim().replace(DOI_PREFIX, '');
+    return DOI.test(bare) ? bare : undefined;
+}
+function sanitizeDoi(md, warn) {
+    if (typeof md.doi !== 'string' || md.doi.trim() === '')
+        return;
+    const doi = normalizeDoi(md.doi);
+    // The bare form: Zenodo tells its own DOIs from external ones by the "10.5281/" prefix.
+    if (doi !== undefined)
+        md.doi = doi;
+    else {
+        warn('doi', `${JSON.stringify(md.doi)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
+        delete md.doi;
+    }
+}
+function sanitizeRelated(md, cff, warn) {
+    const list = md.related_identifiers;
+    if (!Array.isArray(list))
+        return;
+    const kept = [];
+    list.forEach((r, i) => {
+        const scheme = typeof r.scheme === 'string' ? r.scheme.trim().toLowerCase() : '';
+        if (scheme !== 'doi' || normalizeDoi(r.identifier) !== undefined) {
+            kept.push(r);
+            return;
+        }
+        const field = cff ? cffIdentifierField(cff, r.identifier) : `related_identifiers[${i}]`;
+        warn(field, `${JSON.stringify(r.identifier)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
+    });
+    if (kept.length === list.length)
+        return;
+    if (kept.length > 0)
+        md.related_identifiers = kept;
+    else
+        delete md.related_identifiers;
+}
+/** Which CITATION.cff field a converted related identifier came from (see cff.ts). */
+function cffIdentifierField(cff, identifier) {
+    if (typeof cff.doi === 'string' && cff.doi.trim() === identifier)
+        return 'doi';
+    if (Array.isArray(cff.identifiers)) {
+        const i = cff.identifiers.findIndex((e) => isPlainObject(e) && typeof e.value === 'string' && e.value.trim() === identifier);
+        if (i >= 0)
+            return `identifiers[${i}]`;
+    }
+    return 'doi';
+}
+// ---------------------------------------------------------------------------------------
+// Dates
+const sanitize_EDTF_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** An EDTF level 0 date (YYYY, YYYY-MM, YYYY-MM-DD) that exists in the calendar. */
+function isEdtfDate(value) {
+    const m = sanitize_EDTF_DATE.exec(value);
+    if (!m)
+        return false;
+    const [, y, mo, d] = m;
+    if (mo === undefined)
+        return true;
+    const month = Number(mo);
+    if (month < 1 || month > 12)
+        return false;
+    if (d === undefined)
+        return true;
+    const date = new Date(Date.UTC(Number(y), month - 1, Number(d)));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
+}
+/**
+ * The EDTF date a value means: itself when valid; "2021-8-5" padded; the day of an ISO
+ * timestamp. Undefined for anything else ("2021-08-XX", "2021-02-30", "FIXME").
+ */
+function normalizeDate(value, fullDay = false) {
+    const text = value.trim();
+    let date = text;
+    const unpadded = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+    if (unpadded) {
+        date = [unpadded[1], unpadded[2].padStart(2, '0'), unpadded[3]?.padStart(2, '0')].filter(Boolean).join('-');
+    }
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(text)) {
+        date = text.slice(0, 10);
+    }
+    if (!isEdtfDate(date))
+        return undefined;
+    return fullDay && date.length !== 10 ? undefined : date;
+}
+/** A date or a "start/end" interval of them (what RDM's publication_date takes). */
+function normalizeDateOrInterval(value) {
+    const parts = value.split('/');
+    if (parts.length > 2)
+        return undefined;
+    const dates = parts.map((p) => normalizeDate(p));
+    return dates.every((d) => d !== undefined) ? dates.join('/') : undefined;
+}
+function sanitizeDates(md, where, cff, warn) {
+    if (typeof md.publication_date === 'string' && md.publication_date.trim() !== '') {
+        const date = normalizeDateOrInterval(md.publication_date);
+        if (date !== undefined)
+            md.publication_date = date;
+        else {
+            warn(cff ? 'date-released' : 'publication_date', `${JSON.stringify(md.publication_date)} is not a date (YYYY-MM-DD); dropped (the publication date ` +
+                'defaults to today).');
+            delete md.publication_date;
+        }
+    }
+    if (typeof md.embargo_date === 'string' && md.embargo_date.trim() !== '') {
+        const date = normalizeDate(md.embargo_date, true);
+        if (date !== undefined)
+            md.embargo_date = date;
+        else if (md.access_right === 'embargoed') {
+            // Without its date the embargo is refused, and without the embargo the files would be open.
+            throw new types_MetadataError(`${where}: embargo_date: ${JSON.stringify(md.embargo_date)} is not a date; an embargo needs the ` +
+                'day it ends, as YYYY-MM-DD.', { fieldPath: ['embargo_date'] });
+        }
+        else {
+            warn('embargo_date', `${JSON.stringify(md.embargo_date)} is not a date (YYYY-MM-DD); dropped.`);
+            delete md.embargo_date;
+        }
+    }
+    if (Array.isArray(md.dates)) {
+        const kept = [];
+        md.dates.forEach((d, i) => {
+            if (!isPlainObject(d)) {
+                kept.push(d);
+                return;
+            }
+            // An empty bound counts as absent, as in Zenodo's legacy layer.
+            const given = ['start', 'end'].filter((k) => typeof d[k] === 'string' && d[k].trim() !== '');
+            const bad = given.find((k) => normalizeDate(d[k]) === undefined);
+            if (bad === undefined) {
+                for (const k of given)
+                    d[k] = normalizeDate(d[k]);
+                kept.push(d);
+                return;
+            }
+            warn(`dates[${i}].${bad}`, `${JSON.stringify(d[bad])} is not a date (YYYY-MM-DD); the date entry is dropped.`);
+        });
+        if (kept.length > 0)
+            md.dates = kept;
+        else
+            delete md.dates;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metadata/rdm.ts
+// Zenodo's legacy deposit metadata (the `.zenodo.json` shape) ↔ InvenioRDM's native record
+// metadata, field by field as Zenodo's own legacy layer converts it: zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/deserializers/metadata.py` and `schemas.py` (legacy → RDM), and
+// `site/zenodo_rdm/legacy/serializers/schemas/common.py` and `legacyjson.py` (RDM → legacy).
+// Pure functions: no I/O, no clock. Where this differs from Zenodo the comment says why.
+
+
+
+
+// ---------------------------------------------------------------------------------------
+// Vocabularies
+// RDM relation id → legacy relation (common.py RELATION_TYPE_MAPPING).
+const RELATION_BY_ID = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]));
+// RDM role id → legacy contributor type (common.py ROLE_TYPE_MAPPING, DataCite's roles).
+const ROLES = [
+    'ContactPerson',
+    'DataCollector',
+    'DataCurator',
+    'DataManager',
+    'Distributor',
+    'Editor',
+    'HostingInstitution',
+    'Producer',
+    'ProjectLeader',
+    'ProjectManager',
+    'ProjectMember',
+    'RegistrationAgency',
+    'RegistrationAuthority',
+    'RelatedPerson',
+    'Researcher',
+    'ResearchGroup',
+    'RightsHolder',
+    'Sponsor',
+    'Supervisor',
+    'WorkPackageLeader',
+    'Other'
+];
+const ROLE_BY_ID = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
+/**
+ * RDM licence id → the legacy id Zenodo prints, where it is not the RDM id itself. Zenodo
+ * inverts its legacy→RDM table, so the last legacy id of each RDM id wins, an old alias as
+ * often as not (`mit` prints as `mit-license`, `cc0-1.0` as `cc-zero`; legacy/zenodo_legacy/
+ * licenses.py RDM_TO_LEGACY_MAP over data/legacy_to_rdm_map.json).
+ */
+const RDM_LICENSE_TO_LEGACY = {
+    aal: 'attribution',
+    'agpl-3.0-only': 'apgl-v3',
+    'apl-1.0': 'apl1.0',
+    'apache-1.0': 'apache',
+    'apache-2.0': 'apache2.0',
+    'artistic-2.0': 'artistic-license-2.0',
+    'bsd-1-clause': 'bsd-license',
+    'bsd-2-clause': 'bsd-2-clause-netbsd',
+    'bsl-1.0': 'bsl1.0',
+    'catosl-1.1': 'ca-tosl1.1',
+    'cc-by-1.0': 'cc-by',
+    'cc-by-nc-2.0': 'cc-nc',
+    'cc-by-sa-1.0': 'cc-by-sa',
+    'cc0-1.0': 'cc-zero',
+    'cddl-1.0': 'cddl1',
+    'cpal-1.0': 'cpal_1.0',
+    'cua-opl-1.0': 'cuaoffice',
+    'ecl-2.0': 'ecl2',
+    'efl-1.0': 'eiffel',
+    'efl-2.0': 'ver2_eiffel',
+    'epl-1.0': 'eclipse-1.0',
+    'frameworx-1.0': 'frameworx',
+    'gfdl-1.1-only': 'gfdl',
+    'gpl-2.0-only': 'gpl-2.0',
+    'gpl-3.0-only': 'gpl-3.0',
+    ipa: 'ipafont',
+    'ipl-1.0': 'ibmpl',
+    isc: 'isc-license',
+    intel: 'intel-osl',
+    'lal-1.2': 'fal',
+    'lgpl-2.1-only': 'lgpl-2.1',
+    'lgpl-3.0-only': 'lgpl-3.0',
+    'lpl-1.02': 'lucent1.02',
+    mit: 'mit-license',
+    'mpl-1.0': 'mozilla',
+    'mpl-1.1': 'mozilla1.1',
+    'nasa-1.3': 'nasa1.3',
+    ncsa: 'uoi-ncsa',
+    ngpl: 'nethack',
+    'nposl-3.0': 'nosl3.0',
+    ntp: 'ntp-license',
+    'oclc-2.0': 'oclc2',
+    'odc-by-1.0': 'odc-by',
+    'odbl-1.0': 'odc-odbl',
+    'ofl-1.0': 'openfont',
+    'ogl-canada-2.0': 'canada-crown',
+    'ogl-uk-1.0': 'uk-ogl',
+    ogtsl: 'opengroup',
+    'pddl-1.0': 'odc-pddl',
+    'php-3.0': 'php',
+    'psf-2.0': 'pythonsoftfoundation',
+    'python-2.0': 'pythonpl',
+    'rpl-1.5': 'rpl1.5',
+    'rpsl-1.0': 'real',
+    rscpl: 'ricohpl',
+    sissl: 'sun-issl',
+    smlnj: 'standardml-nj',
+    'spl-1.0': 'sunpublic',
+    'vsl-1.0': 'vovidapl',
+    'watcom-1.0': 'sybase',
+    'zpl-1.1': 'zpl',
+    zlib: 'zlib-license'
+};
+/** The legacy licence id Zenodo's serializer prints for an RDM licence id. */
+function rdmLicenseToLegacy(id) {
+    return RDM_LICENSE_TO_LEGACY[id] ?? id;
+}
+// Funder DOI → the ROR id of Zenodo's funder vocabulary (legacy/zenodo_legacy/funders.py).
+// RCUK's awards moved to UKRI, so both DOIs resolve to UKRI.
+const FUNDER_DOI_TO_ROR = {
+    '10.13039/501100001665': '00rbzpz17',
+    '10.13039/501100002341': '05k73zm37',
+    '10.13039/501100000923': '05mmh0f86',
+    '10.13039/100018231': '03zj4c476',
+    '10.13039/501100000024': '01gavpb45',
+    '10.13039/501100000780': '00k4n6c32',
+    '10.13039/501100000806': '02k4b9v70',
+    '10.13039/501100001871': '00snfqn58',
+    '10.13039/501100002428': '013tf3c58',
+    '10.13039/501100004488': '03n51vw80',
+    '10.13039/501100004564': '01znas443',
+    '10.13039/501100000925': '011kf5r70',
+    '10.13039/100000002': '01cwqze88',
+    '10.13039/501100000038': '01h531d29',
+    '10.13039/100000001': '021nxhr62',
+    '10.13039/501100003246': '04jsz6e67',
+    '10.13039/501100000690': '001aqnf71',
+    '10.13039/100014013': '001aqnf71',
+    '10.13039/501100001602': '0271asj38',
+    '10.13039/501100001711': '00yjd3n13',
+    '10.13039/100001345': '006cvnv84',
+    '10.13039/501100004410': '04w9kkr77',
+    '10.13039/100004440': '029chgv08',
+    '10.13039/501100006364': '03m8vkq32',
+    '10.13039/501100011730': '00x0z1472'
+};
+const FUNDER_ROR_TO_DOI = new Map(Object.entries(FUNDER_DOI_TO_ROR).map(([doi, ror]) => [ror, doi]));
+FUNDER_ROR_TO_DOI.set('001aqnf71', '10.13039/100014013');
+// A grant id without "<funder DOI>::" is an FP7 project of the European Commission.
+const EC_FUNDER_DOI = '10.13039/501100000780';
+// ISO 639-1 → the 3-letter id of RDM's language vocabulary, as pycountry maps it for Zenodo's
+// legacy layer (`alpha_2` → `alpha_3` of ISO 639-3; Debian's iso-codes 4.15 lists the same).
+const ISO639_1 = new Map(('aaaar ababk aeave afafr akaka amamh anarg arara asasm avava ayaym azaze babak bebel bgbul bibis bmbam ' +
+    'bnben bobod brbre bsbos cacat ceche chcha cocos crcre csces cuchu cvchv cycym dadan dedeu dvdiv dzdzo ' +
+    'eeewe elell eneng eoepo esspa etest eueus fafas ffful fifin fjfij fofao frfra fyfry gagle gdgla glglg ' +
+    'gngrn guguj gvglv hahau heheb hihin hohmo hrhrv hthat huhun hyhye hzher iaina idind ieile igibo iiiii ' +
+    'ikipk ioido isisl itita iuiku jajpn jvjav kakat kgkon kikik kjkua kkkaz klkal kmkhm knkan kokor krkau ' +
+    'kskas kukur kvkom kwcor kykir lalat lbltz lglug lilim lnlin lolao ltlit lulub lvlav mgmlg mhmah mimri ' +
+    'mkmkd mlmal mnmon mrmar msmsa mtmlt mymya nanau nbnob ndnde nenep ngndo nlnld nnnno nonor nrnbl nvnav ' +
+    'nynya ococi ojoji omorm orori ososs papan pipli plpol pspus ptpor quque rmroh rnrun roron rurus rwkin ' +
+    'sasan scsrd sdsnd sesme sgsag shhbs sisin skslk slslv smsmo snsna sosom sqsqi srsrp ssssw stsot susun ' +
+    'svswe swswa tatam tetel tgtgk ththa titir tktuk tltgl tntsn toton trtur tstso tttat twtwi tytah uguig ' +
+    'ukukr ururd uzuzb veven vivie vovol wawln wowol xhxho yiyid yoyor zazha zhzho zuzul')
+    .split(' ')
+    .map((e) => [e.slice(0, 2), e.slice(2)]));
+/** RDM language id for a legacy language code (2 or 3 letters); undefined when unknown. */
+function languageToRdm(code) {
+    const c = code.trim().toLowerCase();
+    if (/^[a-z]{3}$/.test(c))
+        return c;
+    return /^[a-z]{2}$/.test(c) ? ISO639_1.get(c) : undefined;
+}
+// Legacy fields that only Zenodo defines as custom fields (schemas.py load_custom_fields).
+const JOURNAL = {
+    journal_title: 'title',
+    journal_volume: 'volume',
+    journal_issue: 'issue',
+    journal_pages: 'pages'
+};
+const MEETING = {
+    conference_title: 'title',
+    conference_acronym: 'acronym',
+    conference_dates: 'dates',
+    conference_place: 'place',
+    conference_url: 'url',
+    conference_session: 'session',
+    conference_session_part: 'session_part'
+};
+const IMPRINT = {
+    partof_title: 'title',
+    partof_pages: 'pages',
+    imprint_isbn: 'isbn',
+    imprint_place: 'place'
+};
+const THESIS = { thesis_university: 'university' };
+const ZENODO_CUSTOM = [
+    ['journal:journal', JOURNAL],
+    ['meeting:meeting', MEETING],
+    ['imprint:imprint', IMPRINT],
+    ['thesis:thesis', THESIS]
+];
+// Custom-field namespaces the legacy serializer prints as legacy fields, not under `custom`.
+const LEGACY_NAMESPACES = ['legacy:', 'thesis:', 'imprint:', 'meeting:', 'journal:', 'part_of:'];
+// ---------------------------------------------------------------------------------------
+// Legacy → RDM
+/**
+ * The native API's `metadata`, `custom_fields`, `access` and `pids` for legacy metadata.
+ * `communities` come back apart as slugs. Every value that is dropped (a Zenodo-only field
+ * elsewhere, an unknown key, a language code without an id) gets a warning.
+ */
+function toRdm(legacy, options) {
+    const warnings = [];
+    const warn = (field, message) => {
+        warnings.push(`${field}: ${message}`);
+    };
+    const md = {};
+    const custom = {};
+    const type = rdm_text(legacy.upload_type);
+    if (type !== undefined) {
+        const sub = rdm_text(legacy[`${type}_type`]);
+        md.resource_type = { id: sub !== undefined ? `${type}-${sub}` : type };
+    }
+    for (const key of ['title', 'publication_date', 'description', 'version']) {
+        const value = rdm_text(legacy[key]);
+        if (value !== undefined)
+            md[key] = value;
+    }
+    const creators = list(legacy.creators).map(personToRdm);
+    if (creators.length > 0)
+        md.creators = creators;
+    // Supervisors first, as contributors with the role "supervisor".
+    const contributors = [
+        ...list(legacy.thesis_supervisors).map((p) => ({ ...personToRdm(p), role: { id: 'supervisor' } })),
+        ...list(legacy.contributors).map((p) => {
+            const c = personToRdm(p);
+            const role = rdm_text(p.type);
+            return role !== undefined ? { ...c, role: { id: role.toLowerCase() } } : c;
+        })
+    ];
+    if (contributors.length > 0)
+        md.contributors = contributors;
+    md.publisher = rdm_text(legacy.imprint_publisher) ?? options.publisherDefault;
+    const rights = rightsToRdm(legacy, options.zenodo, warn);
+    if (rights)
+        md.rights = rights;
+    const keywords = strings(legacy.keywords);
+    if (keywords.length > 0)
+        md.subjects = keywords.map((subject) => ({ subject }));
+    const subjects = list(legacy.subjects).filter(isPlainObject);
+    if (subjects.length > 0) {
+        if (options.zenodo)
+            custom['legacy:subjects'] = subjects.map(legacySubject);
+        else
+            warn('subjects', "Zenodo's own custom field (legacy:subjects), which this repository lacks; dropped.");
+    }
+    relatedToRdm(list(legacy.related_identifiers), md, warn);
+    const dates = datesToRdm(list(legacy.dates), warn);
+    if (dates.length > 0)
+        md.dates = dates;
+    if (legacy.language !== undefined) {
+        const id = typeof legacy.language === 'string' ? languageToRdm(legacy.language) : undefined;
+        if (id !== undefined)
+            md.languages = [{ id }];
+        else
+            warn('language', `${JSON.stringify(legacy.language)} is no ISO 639-1 or 639-2 code; dropped.`);
+    }
+    const funding = list(legacy.grants).flatMap((g) => grantToRdm(g, warn));
+    if (funding.length > 0)
+        md.funding = funding;
+    const features = list(legacy.locations).filter(isPlainObject).map(locationToRdm);
+    if (features.length > 0)
+        md.locations = { features };
+    const references = strings(legacy.references);
+    if (references.length > 0)
+        md.references = references.map((reference) => ({ reference }));
+    const descriptions = [];
+    const notes = rdm_text(legacy.notes);
+    if (notes !== undefined)
+        descriptions.push({ description: notes, type: { id: 'notes' } });
+    const method = rdm_text(legacy.method);
+    if (method !== undefined)
+        descriptions.push({ description: method, type: { id: 'methods' } });
+    if (descriptions.length > 0)
+        md.additional_descriptions = descriptions;
+    for (const [name, fields] of ZENODO_CUSTOM) {
+        const value = {};
+        for (const [key, sub] of Object.entries(fields)) {
+            const v = rdm_text(legacy[key]);
+            if (v !== undefined)
+                value[sub] = v;
+        }
+        const given = Object.keys(fields).filter((k) => rdm_text(legacy[k]) !== undefined);
+        if (given.length === 0)
+            continue;
+        if (options.zenodo)
+            custom[name] = value;
+        else
+            warn(given.join(', '), `Zenodo's own custom field (${name}), which this repository lacks; dropped.`);
+    }
+    // The file's own custom fields (e.g. dwc:*), as the legacy layer merges them.
+    if (isPlainObject(legacy.custom))
+        Object.assign(custom, structuredClone(legacy.custom));
+    const result = {
+        metadata: md,
+        custom_fields: custom,
+        communities: list(legacy.communities)
+            .filter(isPlainObject)
+            .map((c) => c.identifier)
+            .filter((s) => typeof s === 'string' && s !== ''),
+        warnings
+    };
+    const access = accessToRdm(legacy, warn);
+    if (access)
+        result.access = access;
+    const doi = rdm_text(legacy.doi);
+    if (doi !== undefined) {
+        // Zenodo mints 10.5281/ DOIs itself; any other DOI, or any DOI elsewhere, is external.
+        result.pids = {
+            doi: options.zenodo && doi.startsWith('10.5281/')
+                ? { identifier: doi, provider: 'datacite', client: 'datacite' }
+                : { identifier: doi, provider: 'external' }
+        };
+    }
+    warnUnknown(legacy, type, warn);
+    return result;
+}
+function personToRdm(p) {
+    const person = { type: 'personal' };
+    const name = rdm_text(p.name);
+    if (name !== undefined) {
+        // Exactly one comma: "Family, Given". Anything else is all family name (the legacy
+        // format cannot tell people from organisations).
+        const parts = name.split(',');
+        if (parts.length === 2) {
+            person.family_name = parts[0].trim();
+            const given = parts[1].trim();
+            if (given !== '')
+                person.given_name = given;
+        }
+        else {
+            person.family_name = name.trim();
+        }
+    }
+    const identifiers = [];
+    const orcid = rdm_text(p.orcid);
+    if (orcid !== undefined)
+        identifiers.push({ scheme: 'orcid', identifier: normalizeOrcidLike(orcid) });
+    const gnd = rdm_text(p.gnd);
+    // idutils' normalize_gnd form; the serializer strips the "gnd:" again.
+    if (gnd !== undefined)
+        identifiers.push({ scheme: 'gnd', identifier: `gnd:${gnd.replace(/^gnd:/i, '')}` });
+    if (identifiers.length > 0)
+        person.identifiers = identifiers;
+    const creator = { person_or_org: person };
+    const affiliation = rdm_text(p.affiliation);
+    if (affiliation !== undefined)
+        creator.affiliations = [{ name: affiliation }];
+    return creator;
+}
+// idutils' normalize_orcid: URL prefix off, dashes regrouped. Checking it is validate.ts's job.
+function normalizeOrcidLike(value) {
+    const compact = stripOrcidUrl(value).replace(/[-\s]/g, '');
+    if (compact.length !== 16)
+        return stripOrcidUrl(value);
+    return [0, 4, 8, 12].map((i) => compact.slice(i, i + 4)).join('-');
+}
+function rightsToRdm(legacy, zenodo, warn) {
+    const value = isPlainObject(legacy.license) ? legacy.license.id : legacy.license;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const id = licenseToRdm(value);
+        if (id !== undefined)
+            return [{ id }];
+        warn('license', `${JSON.stringify(value)} is not a licence id; dropped.`);
+        return undefined;
+    }
+    // Zenodo's default for open and embargoed uploads (schemas.py load_default_license); it is
+    // Zenodo's policy, not InvenioRDM's, so other repositories get no licence.
+    const access = legacy.access_right ?? 'open';
+    if (zenodo && (access === 'open' || access === 'embargoed')) {
+        return [{ id: legacy.upload_type === 'dataset' ? 'cc0-1.0' : 'cc-by-4.0' }];
+    }
+    return undefined;
+}
+function legacySubject(s) {
+    const out = {};
+    for (const key of ['term', 'identifier', 'scheme'])
+        if (s[key] !== undefined && s[key] !== null)
+            out[key] = s[key];
+    return out;
+}
+function relatedToRdm(items, md, warn) {
+    const related = [];
+    const alternate = [];
+    items.forEach((item, i) => {
+        if (!isPlainObject(item) || typeof item.identifier !== 'string' || item.identifier.trim() === '') {
+            warn(`related_identifiers[${i}]`, 'has no identifier; dropped.');
+            return;
+        }
+        const r = item;
+        const identifier = r.identifier.trim();
+        // Zenodo detects the scheme from the identifier and ignores the one given; the given one
+        // is kept where this detection knows no scheme, for the repository to check.
+        const scheme = detectScheme(identifier) ?? rdm_text(r.scheme)?.toLowerCase();
+        const base = scheme !== undefined ? { identifier, scheme } : { identifier };
+        if (r.relation === 'isAlternateIdentifier') {
+            alternate.push(base);
+            return;
+        }
+        // Zenodo patches this historical typo (zenodo/zenodo#1366).
+        const relation = r.relation === 'isOrignialFormOf' ? 'isOriginalFormOf' : r.relation;
+        if (typeof relation !== 'string' || relation.trim() === '') {
+            warn(`related_identifiers[${i}].relation`, 'is missing; the identifier is dropped.');
+            return;
+        }
+        const out = { ...base, relation_type: { id: relation.trim().toLowerCase() } };
+        const resourceType = rdm_text(r.resource_type);
+        if (resourceType !== undefined)
+            out.resource_type = { id: resourceType };
+        related.push(out);
+    });
+    if (related.length > 0)
+        md.related_identifiers = related;
+    if (alternate.length > 0)
+        md.identifiers = alternate;
+}
+/**
+ * The identifier scheme Zenodo would detect (idutils), for the unambiguous forms; undefined
+ * where this cannot tell (then the given scheme is used).
+ */
+function detectScheme(identifier) {
+    const v = identifier.trim();
+    const tests = [
+        ['doi', /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d+(?:\.\d+)*\/\S+$/i],
+        ['ark', /^(?:ark:\/|https?:\/\/[^/\s]+\/ark:\/)\d+\/\S+$/i],
+        ['handle', /^(?:hdl:\s*|https?:\/\/hdl\.handle\.net\/)[^/\s]+\/\S+$/i],
+        ['swh', /^swh:1:(?:cnt|dir|rel|rev|snp):[0-9a-f]{40}/i],
+        ['arxiv', /^(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i],
+        ['urn', /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i],
+        ['url', /^(?:https?|ftp):\/\/[^\s/$.?#][^\s]*$/i]
+    ];
+    return tests.find(([, re]) => re.test(v))?.[0];
+}
+function datesToRdm(items, warn) {
+    const out = [];
+    items.forEach((d, i) => {
+        if (!isPlainObject(d))
+            return;
+        const start = rdm_text(d.start);
+        const end = rdm_text(d.end);
+        // EDTF level 0: a single date or a closed "start/end" interval.
+        const date = start && end ? (start === end ? start : `${start}/${end}`) : (start ?? end);
+        const type = rdm_text(d.type);
+        if (date === undefined || type === undefined) {
+            warn(`dates[${i}]`, `has no ${date === undefined ? 'start or end' : 'type'}; dropped.`);
+            return;
+        }
+        const entry = { date, type: { id: type.toLowerCase() } };
+        const description = rdm_text(d.description);
+        if (description !== undefined)
+            entry.description = description;
+        out.push(entry);
+    });
+    return out;
+}
+function grantToRdm(g, warn) {
+    const id = isPlainObject(g) ? rdm_text(g.id) : undefined;
+    if (id === undefined) {
+        warn('grants', `${JSON.stringify(g)} has no id; dropped.`);
+        return [];
+    }
+    const full = id.includes('::') ? id : `${EC_FUNDER_DOI}::${id}`;
+    const cut = full.indexOf('::');
+    const funderDoi = full.slice(0, cut);
+    const funder = FUNDER_DOI_TO_ROR[funderDoi] ?? funderDoi;
+    return [{ funder: { id: funder }, award: { id: `${funder}::${full.slice(cut + 2)}` } }];
+}
+function locationToRdm(l) {
+    const feature = {};
+    const place = rdm_text(l.place);
+    if (place !== undefined)
+        feature.place = place;
+    // Zenodo keeps the point only when both are truthy, so a 0 loses it.
+    if (typeof l.lat === 'number' && typeof l.lon === 'number' && l.lat && l.lon) {
+        feature.geometry = { type: 'Point', coordinates: [l.lon, l.lat] };
+    }
+    const description = rdm_text(l.description);
+    if (description !== undefined)
+        feature.description = description;
+    return feature;
+}
+function accessToRdm(legacy, warn) {
+    const right = legacy.access_right;
+    const embargo = rdm_text(legacy.embargo_date);
+    if (embargo !== undefined && right !== 'embargoed') {
+        warn('embargo_date', 'is ignored unless access_right is "embargoed" (as on Zenodo).');
+    }
+    if (rdm_text(legacy.access_conditions) !== undefined) {
+        // Zenodo does not convert it either; RDM keeps access-request terms on the parent record.
+        warn('access_conditions', 'has no field in an RDM draft; dropped.');
+    }
+    if (right === undefined)
+        return undefined;
+    if (right === 'open')
+        return { record: 'public', files: 'public' };
+    if (right === 'embargoed' && embargo !== undefined) {
+        return { record: 'public', files: 'restricted', embargo: { active: true, until: embargo } };
+    }
+    if (right !== 'restricted' && right !== 'closed') {
+        // Zenodo refuses this ("Unknown access type."); restricted files are the safe reading.
+        warn('access_right', `${JSON.stringify(right)}${right === 'embargoed' ? ' without embargo_date' : ''} is not an access Zenodo knows; the files are restricted.`);
+    }
+    // Closed becomes restricted: InvenioRDM has no closed access, and Zenodo no restricted records.
+    return { record: 'public', files: 'restricted' };
+}
+function warnUnknown(legacy, type, warn) {
+    for (const key of Object.keys(legacy)) {
+        if (KNOWN_FIELDS.has(key) || legacy[key] === undefined)
+            continue;
+        const subtypeOf = key.endsWith('_type') ? key.slice(0, -'_type'.length) : undefined;
+        if (subtypeOf !== undefined && subtypeOf in UPLOAD_TYPES) {
+            if (subtypeOf !== type)
+                warn(key, `is ignored: upload_type is ${type === undefined ? 'not set' : `"${type}"`}.`);
+            continue;
+        }
+        warn(key, 'is not a Zenodo metadata field; ignored.');
+    }
+}
+// ---------------------------------------------------------------------------------------
+// RDM → legacy
+/**
+ * The legacy metadata Zenodo's serializer prints for a native draft or record (or for what
+ * toRdm built), for comparing with the file's. Like Zenodo's: no `thesis_supervisors` (they
+ * are contributors with type Supervisor), single dates without their value, the licence as
+ * Zenodo's legacy id, alternate identifiers last among the related ones. Unlike Zenodo's: no
+ * `communities` (they go through requests), no `prereserve_doi`, and no null values (Zenodo
+ * prints `affiliation: null`, which comparisons drop anyway).
+ */
+function fromRdm(rdm) {
+    const md = rdm.metadata ?? {};
+    const custom = isPlainObject(rdm.custom_fields) ? rdm.custom_fields : {};
+    const out = {};
+    const typeId = md.resource_type?.id;
+    if (typeId) {
+        const parts = typeId.split('-');
+        out.upload_type = parts[0];
+        if (parts.length > 1)
+            out[`${parts[0]}_type`] = parts[parts.length - 1];
+    }
+    for (const key of ['title', 'publication_date', 'description', 'version']) {
+        if (typeof md[key] === 'string')
+            out[key] = md[key];
+    }
+    const doi = rdm.pids?.doi?.identifier;
+    if (doi)
+        out.doi = doi;
+    // Records read back always carry access; a bare toRdm result without it is public.
+    const access = rdm.access ?? { record: 'public', files: 'public' };
+    out.access_right = access.files === 'public' ? 'open' : access.embargo?.active ? 'embargoed' : 'restricted';
+    if (access.embargo?.until)
+        out.embargo_date = access.embargo.until;
+    const creators = (md.creators ?? []).map(personFromRdm);
+    if (creators.length > 0)
+        out.creators = creators;
+    const contributors = (md.contributors ?? []).map((c) => {
+        const person = personFromRdm(c);
+        const role = c.role?.id !== undefined ? ROLE_BY_ID.get(c.role.id) : undefined;
+        if (role !== undefined)
+            person.type = role;
+        return person;
+    });
+    if (contributors.length > 0)
+        out.contributors = contributors;
+    const license = md.rights?.[0]?.id;
+    if (license)
+        out.license = rdmLicenseToLegacy(license);
+    // Subjects with an id come from a vocabulary; only free-text ones are keywords.
+    const keywords = (md.subjects ?? []).filter((s) => !s.id && s.subject).map((s) => s.subject);
+    if (keywords.length > 0)
+        out.keywords = keywords;
+    if (Array.isArray(custom['legacy:subjects']))
+        out.subjects = custom['legacy:subjects'];
+    const related = [];
+    for (const r of md.related_identifiers ?? []) {
+        const item = { identifier: r.identifier };
+        const relation = RELATION_BY_ID.get(r.relation_type?.id ?? '');
+        if (relation !== undefined)
+            item.relation = relation;
+        if (r.resource_type?.id)
+            item.resource_type = r.resource_type.id;
+        if (r.scheme)
+            item.scheme = r.scheme;
+        related.push(item);
+    }
+    for (const a of md.identifiers ?? []) {
+        const item = { identifier: a.identifier, relation: 'isAlternateIdentifier' };
+        if (a.scheme)
+            item.scheme = a.scheme;
+        related.push(item);
+    }
+    if (related.length > 0)
+        out.related_identifiers = related;
+    const locations = (md.locations?.features ?? []).map((f) => {
+        const loc = {};
+        if (f.place)
+            loc.place = f.place;
+        if (f.description)
+            loc.description = f.description;
+        const coordinates = f.geometry?.coordinates;
+        if (coordinates) {
+            loc.lon = coordinates[0];
+            loc.lat = coordinates[1];
+        }
+        return loc;
+    });
+    if (locations.length > 0)
+        out.locations = locations;
+    const dates = (md.dates ?? []).map((d) => {
+        const date = {};
+        // Zenodo prints only intervals; a single date loses its value ([obs] zenodo/zenodo#2594).
+        const interval = d.date.split('/');
+        if (interval.length === 2) {
+            date.start = interval[0];
+            date.end = interval[1];
+        }
+        if (d.type?.id)
+            date.type = d.type.id;
+        if (d.description)
+            date.description = d.description;
+        return date;
+    });
+    if (dates.length > 0)
+        out.dates = dates;
+    const references = (md.references ?? []).map((r) => r.reference);
+    if (references.length > 0)
+        out.references = references;
+    const language = md.languages?.[0]?.id;
+    if (language)
+        out.language = language;
+    const grants = (md.funding ?? []).flatMap(grantFromRdm);
+    if (grants.length > 0)
+        out.grants = grants;
+    // The first notes and the last methods, as Zenodo's serializer picks them.
+    let notes;
+    let method;
+    for (const ad of md.additional_descriptions ?? []) {
+        if (notes === undefined && ad.type?.id === 'notes')
+            notes = ad.description;
+        if (ad.type?.id === 'methods')
+            method = ad.description;
+    }
+    if (notes)
+        out.notes = notes;
+    if (method)
+        out.method = method;
+    if (md.publisher)
+        out.imprint_publisher = md.publisher;
+    for (const [name, fields] of ZENODO_CUSTOM) {
+        const value = custom[name];
+        if (!isPlainObject(value))
+            continue;
+        for (const [key, sub] of Object.entries(fields))
+            if (typeof value[sub] === 'string')
+                out[key] = value[sub];
+    }
+    const own = Object.entries(custom).filter(([k]) => !LEGACY_NAMESPACES.some((ns) => k.startsWith(ns)));
+    if (own.length > 0)
+        out.custom = Object.fromEntries(own);
+    return out;
+}
+function personFromRdm(c) {
+    const p = c.person_or_org ?? { type: 'personal' };
+    const name = p.name ?? (p.given_name ? `${p.family_name ?? ''}, ${p.given_name}` : p.family_name);
+    const out = {};
+    if (name !== undefined)
+        out.name = name;
+    const affiliation = c.affiliations?.[0]?.name;
+    if (affiliation)
+        out.affiliation = affiliation;
+    for (const id of p.identifiers ?? []) {
+        if (id.scheme === 'orcid')
+            out.orcid = id.identifier.replace('orcid:', '');
+        if (id.scheme === 'gnd')
+            out.gnd = id.identifier.replace('gnd:', '');
+    }
+    return out;
+}
+function grantFromRdm(f) {
+    const funderId = f.funder?.id;
+    // A vocabulary award read back has `number`; one toRdm built has only its id.
+    const number = f.award?.number ?? f.award?.id?.split('::')[1];
+    if (!funderId || !number)
+        return [];
+    if (f.award?.program === 'FP7')
+        return [{ id: number }];
+    return [{ id: `${FUNDER_ROR_TO_DOI.get(funderId) ?? funderId}::${number}` }];
+}
+// ---------------------------------------------------------------------------------------
+// Helpers
+function rdm_text(v) {
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((s) => typeof s === 'string' && s !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
+// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
+// so a run waits for the window instead of collecting 429s. Zenodo's Flask-Limiter sends them on
+// every answer (inveniosoftware/invenio-app invenio_app/config.py, RATELIMIT_HEADERS_ENABLED),
+// with a moving window per user agent and IP (invenio_app/limiter.py).
+
+
+/**
+ * Zenodo asked for a pause longer than the action waits (ZENODO_UPLOAD_MAX_WAIT_MS). Not a
+ * NetworkError: retrying cannot help, so the client fails at once instead of sleeping.
+ */
+class RateLimitWaitError extends Error {
+    waitMs;
+    maxWaitMs;
+    source;
+    name = 'RateLimitWaitError';
+    constructor(
+    /** How long Zenodo asked to wait, in ms. */
+    waitMs, maxWaitMs, 
+    /** Which header asked: the window's reset or a 429's Retry-After. */
+    source) {
+        const asked = source === 'Retry-After'
+            ? `Zenodo answered 429 Too Many Requests with Retry-After ${formatDuration(waitMs / 1000)}`
+            : `Zenodo's rate limit is spent and its window resets only in ${formatDuration(waitMs / 1000)} (X-RateLimit-Reset)`;
+        super(`${asked}, but this action waits at most ${formatDuration(maxWaitMs / 1000)} at a time. ` +
+            'Re-run the workflow later; if it happens again, lower the concurrency input so fewer requests share the window.');
+        this.waitMs = waitMs;
+        this.maxWaitMs = maxWaitMs;
+        this.source = source;
+    }
+}
+class RateLimiter {
+    onWait;
+    now;
+    sleep;
+    maxWaitMs;
+    state = { resetAt: 0 };
+    inflight = 0;
+    probing = false;
+    announcedReset = 0;
+    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), 
+    /** The longest pause for one window; a later reset fails with RateLimitWaitError. */
+    maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+        this.onWait = onWait;
+        this.now = now;
+        this.sleep = sleep;
+        this.maxWaitMs = maxWaitMs;
+    }
+    /**
+     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
+     * back what this returns (true for the one probe allowed after a window reset).
+     */
+    async acquire() {
+        let probe = false;
+        let announced = false;
+        for (;;) {
+            const { remaining, resetAt } = this.state;
+            const now = this.now();
+            // Responses report `remaining` after their own request; those still in flight are not in it.
+            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
+            if (budget > 0)
+                break;
+            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
+            // the new window. Requests still in flight from before (a long upload) do not block it.
+            if (now >= resetAt) {
+                if (!this.probing) {
+                    this.probing = true;
+                    probe = true;
+                    break;
+                }
+                await this.sleep(50);
+                continue;
+            }
+            // Checked before any sleep: a window a day away fails the run now, not tomorrow.
+            if (resetAt - now > this.maxWaitMs)
+                throw new RateLimitWaitError(resetAt - now, this.maxWaitMs, 'X-RateLimit-Reset');
+            const wait = resetAt - now + 50;
+            // Concurrent requests wait for the same window: say so once per window.
+            if (!announced && this.announcedReset !== resetAt) {
+                this.onWait(wait, { ...this.state });
+                this.announcedReset = resetAt;
+            }
+            announced = true;
+            await this.sleep(Math.min(wait, 1000));
+        }
+        this.inflight++;
+        return probe;
+    }
+    release(headers, probe = false) {
+        this.inflight = Math.max(0, this.inflight - 1);
+        // Only the probe's own answer tells the new window; others may be from the old one.
+        if (probe)
+            this.probing = false;
+        if (headers)
+            this.update(headers);
+    }
+    update(headers) {
+        const remaining = numberHeader(headers['x-ratelimit-remaining']);
+        const reset = numberHeader(headers['x-ratelimit-reset']);
+        const limit = numberHeader(headers['x-ratelimit-limit']);
+        if (remaining === undefined)
+            return;
+        const now = this.now();
+        // Epoch seconds; tolerate a server that sends seconds-from-now instead.
+        const resetAt = reset === undefined ? now + 1000 : reset > 1e9 ? reset * 1000 : now + reset * 1000;
+        // A late answer (a long upload begun in an earlier window) must not bring that window back.
+        // A moving window's reset only moves forward, so an earlier one is older news.
+        if (resetAt <= now || resetAt < this.state.resetAt)
+            return;
+        // Within one window `remaining` only goes down: a higher count is from an earlier request.
+        const known = resetAt === this.state.resetAt ? this.state.remaining : undefined;
+        this.state = { limit, remaining: known === undefined ? remaining : Math.min(remaining, known), resetAt };
+    }
+    snapshot() {
+        return { ...this.state };
+    }
+}
+function numberHeader(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/retry.ts
+// When and how long to wait before trying a request again. Zenodo answers 429 when its
+// Flask-Limiter window is spent (inveniosoftware/invenio-app invenio_app/limiter.py).
+
+
+const DEFAULT_RETRY = {
+    attempts: 6,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    maxWaitMs: DEFAULT_MAX_WAIT_MS
+};
+/** Statuses that say "try again": throttling and gateway or server trouble. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
+}
+/**
+ * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
+ * Returns ms, or undefined.
+ */
+function retryAfterMs(status, headers, now = Date.now()) {
+    if (status !== 429)
+        return undefined;
+    const raw = headers['retry-after'];
+    const seconds = numberHeader(raw);
+    if (seconds !== undefined)
+        return Math.max(0, seconds * 1000);
+    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Exponential backoff with equal jitter; a server's Retry-After wins when given, up to
+ * policy.maxWaitMs. Beyond that it throws RateLimitWaitError rather than pause the run for longer.
+ */
+function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
+    if (retryAfter !== undefined) {
+        const bound = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+        if (retryAfter > bound)
+            throw new RateLimitWaitError(retryAfter, bound, 'Retry-After');
+        return Math.min(retryAfter + 100, bound);
+    }
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * The policy for the knobs (config.ts): tests and benchmarks scale every backoff down; maxWaitMs
+ * is the one bound shared with the RateLimiter.
+ */
+function policyFor(baseMs, maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+    if (baseMs === undefined)
+        return { ...DEFAULT_RETRY, maxWaitMs };
+    return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8, maxWaitMs };
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/api-client.ts
+// The request loop every API adapter shares: one HTTP attempt at a time through the transport,
+// retries for what is safe to retry, a look before repeating what may have taken effect, and
+// the server's clock from its Date header.
+
+
+class ApiClient {
+    transport;
+    log;
+    policy;
+    sleep;
+    constructor(transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+        this.transport = transport;
+        this.log = log;
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    lastDate;
+    serverTime() {
+        return this.lastDate;
+    }
+    async call(opts) {
+        const { attempts } = this.policy;
+        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
+        let ambiguous = false;
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            let delay = 0;
+            let mayHaveHappened;
+            let failure;
+            try {
+                const result = await this.transport.send({
+                    method: opts.method,
+                    url: opts.url,
+                    json: opts.json,
+                    headers: opts.headers,
+                    upload: opts.upload
+                });
+                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
+                const date = Date.parse(header(result.headers, 'date') ?? '');
+                if (!Number.isNaN(date))
+                    this.lastDate = date;
+                if (opts.ok.includes(result.status))
+                    return opts.parse(result);
+                const done = opts.alreadyDone?.(result, attempt);
+                if (done !== undefined)
+                    return done;
+                const { message, errors } = describeHttpError(result.status, result.body, opts.context);
+                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
+                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
+                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
+                if (!isRetryableStatus(result.status) || attempt >= attempts) {
+                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
+                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
+                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
+                }
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError))
+                    throw err;
+                reason = err.message;
+                mayHaveHappened = err.sent;
+                if (attempt >= attempts) {
+                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy);
+                }
+            }
+            const look = mayHaveHappened || ambiguous;
+            ambiguous ||= mayHaveHappened;
+            if (!failure) {
+                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+                // Wait before looking: a request the server is still working on lands in the meantime,
+                // so the look sees it instead of a retry making a second deposition.
+                await this.sleep(delay);
+            }
+            if (look && opts.recover) {
+                const recovered = await opts.recover();
+                if (recovered !== undefined) {
+                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
+                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
+                    return recovered;
+                }
+            }
+            if (failure)
+                throw failure;
+        }
+    }
+}
+function json(r) {
+    try {
+        return JSON.parse(r.body);
+    }
+    catch {
+        throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/repository/types.ts
@@ -16927,6 +18292,363 @@ class IncompleteSearchError extends Error {
     name = 'IncompleteSearchError';
 }
 
+;// CONCATENATED MODULE: ./src/repository/invenio-rdm.ts
+// The repository over InvenioRDM's native records API (inveniosoftware/invenio-rdm-records
+// `resources/config.py`), for every InvenioRDM instance and for zenodo.org itself.
+//
+// Drafts: POST /api/records, GET/PUT/DELETE /api/records/{id}/draft, publish via
+// …/draft/actions/publish. Files: init (POST …/draft/files), stream (PUT …/files/{key}/content),
+// commit (POST …/files/{key}/commit). New versions: POST /api/records/{id}/versions, files
+// imported with …/draft/actions/files-import. Search: GET /api/user/records (drafts included).
+
+
+
+
+
+const PAGE_SIZE = 100;
+const MAX_PAGES = 10;
+/** Zenodo answers plain application/json on /api/records with a legacy-like shape (zenodo-rdm `site/zenodo_rdm/resources.py`). */
+const NATIVE_JSON = 'application/vnd.inveniordm.v1+json';
+function md5Of(checksum) {
+    return typeof checksum === 'string' && checksum.startsWith('md5:') ? checksum.slice(4) : '';
+}
+class RdmClient extends ApiClient {
+    accept;
+    api;
+    constructor(serverUrl, transport, log, accept, policy = DEFAULT_RETRY, sleep) {
+        super(transport, log, policy, sleep);
+        this.accept = accept;
+        this.api = `${serverUrl}/api`;
+    }
+    request(opts) {
+        // The files endpoints answer plain JSON on Zenodo too; only records and searches need the
+        // vendor type there.
+        const accept = /\/files(\/|$|\?)/.test(new URL(opts.url).pathname) ? 'application/json' : this.accept;
+        return this.call({ ...opts, headers: { Accept: accept } });
+    }
+    get(path, action, ok = [200]) {
+        return this.request({ method: 'GET', url: `${this.api}${path}`, context: { action }, ok, parse: (json) });
+    }
+    /** GET that tells "not there" (404, 410) from a failure. */
+    async find(path, action) {
+        const r = await this.request({
+            method: 'GET',
+            url: `${this.api}${path}`,
+            context: { action },
+            ok: [200],
+            parse: (x) => x,
+            alreadyDone: (x) => (x.status === 404 || x.status === 410 ? x : undefined)
+        });
+        return r.status === 200 ? json(r) : undefined;
+    }
+    /**
+     * A GET of a record that may redirect (a parent id redirects to its latest version,
+     * invenio-rdm-records `resources/resources.py`, `read`): the record, the id it redirects to,
+     * or nothing (404, 410).
+     */
+    async record(id, action) {
+        const r = await this.request({
+            method: 'GET',
+            url: `${this.api}/records/${encodeURIComponent(id)}`,
+            context: { action },
+            ok: [200, 301, 302, 303, 307, 308],
+            parse: (x) => x,
+            alreadyDone: (x) => (x.status === 404 || x.status === 410 ? x : undefined)
+        });
+        if (r.status === 200)
+            return { body: json(r) };
+        const value = r.headers.location;
+        const location = Array.isArray(value) ? value[0] : value;
+        const target = location ? /\/records\/([^/?#]+)/.exec(location)?.[1] : undefined;
+        return target && target !== id ? { redirect: target } : {};
+    }
+    send(method, path, action, body, ok, extra = {}) {
+        return this.request({
+            method,
+            url: `${this.api}${path}`,
+            json: body,
+            context: { action },
+            ok,
+            parse: (r) => (r.body.trim() === '' ? undefined : json(r)),
+            ...extra
+        });
+    }
+}
+class InvenioRdmRepository {
+    options;
+    description;
+    client;
+    constructor(serverUrl, transport, log, options, policy) {
+        this.options = options;
+        this.description = `${new URL(serverUrl).host} (InvenioRDM records API)`;
+        // Native JSON everywhere; on Zenodo only the vendor type gives it.
+        this.client = new RdmClient(serverUrl, transport, log, options.zenodo ? NATIVE_JSON : 'application/json', policy);
+    }
+    serverTime() {
+        return this.client.serverTime();
+    }
+    /** The DOIs the instance manages for each draft, sent back on every update so none is lost. */
+    managedPids = new Map();
+    toRecord(hit, files) {
+        const metadata = fromRdm(hit);
+        // In the user's format `doi` is an external DOI; the instance's own (reserved or minted) is not
+        // metadata to send back.
+        if (hit.pids?.doi && hit.pids.doi.provider !== 'external') {
+            delete metadata.doi;
+            this.managedPids.set(String(hit.id), hit.pids);
+        }
+        // An edit draft of a published record reads as both published and a draft.
+        const state = hit.is_published ? (hit.is_draft ? 'editing' : 'published') : 'draft';
+        const doi = hit.pids?.doi?.identifier;
+        return {
+            id: String(hit.id),
+            conceptId: hit.parent?.id,
+            state,
+            title: typeof metadata.title === 'string' ? metadata.title : '',
+            version: typeof metadata.version === 'string' ? metadata.version : undefined,
+            doi: hit.is_published ? doi : undefined,
+            reservedDoi: hit.is_published ? undefined : doi,
+            conceptDoi: hit.parent?.pids?.doi?.identifier,
+            created: hit.created,
+            files: files
+                .filter((f) => f.status === undefined || f.status === 'completed')
+                .map((f) => ({ key: f.key, size: f.size ?? 0, md5: md5Of(f.checksum), id: f.file_id })),
+            metadata,
+            links: {
+                html: hit.is_published ? hit.links?.self_html : (hit.links?.self_html ?? hit.links?.record_html),
+                bucket: hit.is_published ? undefined : `${this.client.api}/records/${hit.id}/draft/files`
+            }
+        };
+    }
+    /** A search hit with its file entries (search results may leave them out). */
+    async withFiles(hit) {
+        const draft = !hit.is_published || hit.is_draft;
+        const list = await this.client.find(`/records/${hit.id}${draft && !hit.is_published ? '/draft' : ''}/files`, `listing the files of ${hit.id}`);
+        return this.toRecord(hit, list?.entries ?? []);
+    }
+    async search(q, what) {
+        const found = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const params = new URLSearchParams({
+                q,
+                allversions: 'true',
+                size: String(PAGE_SIZE),
+                page: String(page),
+                sort: 'newest'
+            });
+            const body = await this.client.get(`/user/records?${params}`, `searching ${what}`);
+            const batch = body.hits?.hits ?? [];
+            found.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return found;
+        }
+        throw new IncompleteSearchError(`The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} drafts and records and stopped there, ` +
+            `so the run cannot tell which of them belong to it. Delete old drafts, or set deposition-id.`);
+    }
+    async findByMarker(identity) {
+        const q = `metadata.related_identifiers.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`;
+        const hits = await this.search(q, `drafts and records of ${identity.label}`);
+        return Promise.all(hits.map((h) => this.withFiles(h)));
+    }
+    async read(id) {
+        const draft = await this.client.find(`/records/${encodeURIComponent(id)}/draft`, `reading draft ${id}`);
+        if (draft)
+            return this.withFiles({ ...draft, is_draft: true });
+        return this.withFiles(await this.client.get(`/records/${encodeURIComponent(id)}`, `reading record ${id}`));
+    }
+    async resolve(given) {
+        const doi = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i.exec(given.trim())?.[1];
+        if (doi) {
+            // A DOI's prefix cannot be discovered through the API: ask the instance's own search.
+            const hits = await this.search(`pids.doi.identifier:"${doi}" OR parent.pids.doi.identifier:"${doi}"`, `DOI ${doi}`);
+            const hit = hits.find((h) => h.pids?.doi?.identifier?.toLowerCase() === doi.toLowerCase()) ??
+                hits.find((h) => h.is_published);
+            if (!hit)
+                throw new ZenodoApiError(`Input 'deposition-id': no record with DOI ${doi} is yours on this server.`, 404, 'GET', '', '');
+            return this.read(hit.id);
+        }
+        const id = /\/(?:records|uploads)\/([^/?#]+)/.exec(given)?.[1] ?? given.trim();
+        const draft = await this.client.find(`/records/${encodeURIComponent(id)}/draft`, `reading draft ${id}`);
+        if (draft)
+            return this.withFiles({ ...draft, is_draft: true });
+        const record = await this.client.record(id, `reading record ${id}`);
+        if (record.body)
+            return this.withFiles(record.body);
+        if (record.redirect)
+            return this.read(record.redirect);
+        throw new ZenodoApiError(`Input 'deposition-id': no draft, record or concept '${id}' exists on this server. Check the id and server-url.`, 404, 'GET', '', '');
+    }
+    async latestVersion(conceptId) {
+        const found = await this.client.record(conceptId, `looking up concept ${conceptId}`);
+        const hit = found.redirect
+            ? (await this.client.record(found.redirect, `reading record ${found.redirect}`)).body
+            : found.body;
+        return hit?.is_published ? this.withFiles(hit) : undefined;
+    }
+    async pendingDraft(conceptId) {
+        const hits = await this.search(`parent.id:${conceptId}`, `versions of ${conceptId}`);
+        const pending = hits.find((h) => !h.is_published && h.parent?.id === conceptId);
+        return pending ? this.read(pending.id) : undefined;
+    }
+    /** The native draft body for legacy-shaped metadata, with the run's access settings. */
+    body(metadata, id) {
+        const converted = toRdm(metadata, { zenodo: this.options.zenodo, publisherDefault: this.options.publisherDefault });
+        for (const w of converted.warnings)
+            this.options.warn?.(`metadata ${w}`);
+        const access = this.options.access;
+        return {
+            metadata: converted.metadata,
+            custom_fields: converted.custom_fields,
+            files: { enabled: true },
+            access: {
+                record: 'public',
+                files: access?.files ?? converted.access?.files ?? 'public',
+                ...(access?.embargo
+                    ? { embargo: { active: true, until: access.embargo.until, reason: access.embargo.reason } }
+                    : converted.access?.embargo
+                        ? { embargo: converted.access.embargo }
+                        : {})
+            },
+            ...(converted.pids
+                ? { pids: converted.pids }
+                : id !== undefined && this.managedPids.has(id)
+                    ? { pids: this.managedPids.get(id) }
+                    : {})
+        };
+    }
+    /**
+     * Drafts answer 200/201 with an `errors` list and drop the invalid values it names
+     * (invenio-drafts-resources `services/records/service.py`, partial validation). A value this
+     * run sent that the saved draft lacks is a failure, reported field by field. What is only
+     * missing (required fields, files) is normal in a draft: it fails at publish.
+     */
+    refuseDropped(hit, sent, action) {
+        const saved = hit;
+        const dropped = (hit.errors ?? []).filter((e) => {
+            const [top, key] = (e.field ?? '').split('.');
+            if (!top || !key || top === 'files')
+                return false;
+            const part = (o) => o !== null && typeof o === 'object' ? o[key] : undefined;
+            const wanted = part(sent[top]);
+            return wanted !== undefined && JSON.stringify(wanted) !== JSON.stringify(part(saved[top]));
+        });
+        if (dropped.length === 0)
+            return;
+        const fieldErrors = dropped.map((e) => ({ field: e.field ?? '', messages: e.messages ?? [] }));
+        throw new ZenodoApiError(`The server refused values while ${action}, and dropped them from the draft:\n` +
+            fieldErrors.map((e) => `${e.field || '(record)'}: ${e.messages.join(' ')}`).join('\n'), 400, 'PUT', '', JSON.stringify(hit.errors), fieldErrors);
+    }
+    async createDraft(metadata, recover) {
+        const body = this.body(metadata);
+        let found;
+        const hit = await this.client.send('POST', '/records', 'creating a draft', body, [201, 200], {
+            recover: async () => {
+                found = await recover();
+                return found === undefined ? undefined : { id: found.id };
+            }
+        });
+        if (found)
+            return found;
+        this.refuseDropped(hit, body, 'creating the draft');
+        await this.reserveDoi(hit.id);
+        return this.read(hit.id);
+    }
+    /** Where the instance mints DOIs, reserve one now, so `doi` exists before publishing. */
+    async reserveDoi(id) {
+        await this.client
+            .send('POST', `/records/${encodeURIComponent(id)}/draft/pids/doi`, `reserving a DOI for ${id}`, undefined, [201, 200], {
+            alreadyDone: (r) => (r.status === 400 || r.status === 404 || r.status === 403 ? true : undefined)
+        })
+            .catch(() => undefined);
+    }
+    async newVersion(record) {
+        const existing = record.conceptId ? await this.pendingDraft(record.conceptId) : undefined;
+        if (existing)
+            return { draft: existing, created: false };
+        const hit = await this.client.send('POST', `/records/${encodeURIComponent(record.id)}/versions`, `making a new version of ${record.id}`, undefined, [201]);
+        // The new version starts without files: bring the previous version's along, as the legacy
+        // API does, and let the plan skip, replace or delete them.
+        if (record.files.length > 0) {
+            await this.client.send('POST', `/records/${encodeURIComponent(hit.id)}/draft/actions/files-import`, `importing the files of ${record.id}`, undefined, [201, 200]);
+        }
+        await this.reserveDoi(hit.id);
+        return { draft: await this.read(hit.id), created: true };
+    }
+    async updateMetadata(draft, metadata) {
+        const body = this.body(metadata, draft.id);
+        const path = `/records/${encodeURIComponent(draft.id)}/draft`;
+        const hit = await this.client.send('PUT', path, `updating the metadata of draft ${draft.id}`, body, [200]);
+        this.refuseDropped(hit, body, 'updating the metadata');
+        return this.read(draft.id);
+    }
+    /** Starts a file entry; an entry of that key already there (an earlier attempt's) is deleted first. */
+    async init(draft, file) {
+        const path = `/records/${encodeURIComponent(draft.id)}/draft/files`;
+        const entry = [{ key: file.name, size: file.size }];
+        const exists = await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200], {
+            parse: () => false,
+            alreadyDone: (r) => (r.status === 400 && /already exists/i.test(r.body) ? true : undefined)
+        });
+        if (!exists)
+            return;
+        await this.deleteFile(draft, { key: file.name, size: 0, md5: '' });
+        await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200]);
+    }
+    async upload(draft, file, onProgress) {
+        const base = `/records/${encodeURIComponent(draft.id)}/draft/files`;
+        const key = encodeURIComponent(file.name);
+        await this.init(draft, file);
+        const sent = await this.client.request({
+            method: 'PUT',
+            url: `${this.client.api}${base}/${key}/content`,
+            upload: { path: file.path, size: file.size, mtimeMs: file.mtimeMs, onProgress },
+            context: { action: `uploading '${file.name}'` },
+            ok: [200],
+            // A 200 whose body has `errors` is a failed transfer; the server deleted the entry.
+            parse: (r) => ({ md5: r.sentMd5 ?? '', errors: /"errors"/.test(r.body) })
+        });
+        if (sent.errors) {
+            await this.deleteFile(draft, { key: file.name, size: 0, md5: '' }).catch(() => undefined);
+            return { serverMd5: '', localMd5: sent.md5, size: 0 };
+        }
+        const committed = await this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${file.name}'`, undefined, [200, 201]);
+        return { serverMd5: md5Of(committed.checksum), localMd5: sent.md5, size: Number(committed.size ?? file.size) };
+    }
+    /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
+    async delete(path, action) {
+        await this.client.send('DELETE', path, action, undefined, [204, 200], {
+            parse: () => true,
+            alreadyDone: (r, attempt) => (r.status === 404 && attempt > 1 ? true : undefined)
+        });
+    }
+    deleteFile(draft, file) {
+        const path = `/records/${encodeURIComponent(draft.id)}/draft/files/${encodeURIComponent(file.key)}`;
+        return this.delete(path, `deleting '${file.key}' from draft ${draft.id}`);
+    }
+    discard(draft) {
+        return this.delete(`/records/${encodeURIComponent(draft.id)}/draft`, `discarding draft ${draft.id}`);
+    }
+    async publish(draft) {
+        // 202; the caller judges the record's state as read back, not the answer.
+        await this.client.send('POST', `/records/${encodeURIComponent(draft.id)}/draft/actions/publish`, `publishing draft ${draft.id}`, undefined, [202, 200], {
+            parse: () => true,
+            recover: async () => ((await this.read(draft.id)).state === 'published' ? true : undefined)
+        });
+        return this.read(draft.id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/types.ts
+// The legacy deposit API's shapes as Zenodo serves them today (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/serializers/schemas/`).
+/** A deposition file's MD5 as bare hex (the deposit API omits the `md5:` prefix; be lenient). */
+function fileMd5(file) {
+    return file.checksum.replace(/^md5:/, '');
+}
+function isPublished(d) {
+    return d.state === 'done' || (d.submitted && d.state !== 'inprogress');
+}
+
 ;// CONCATENATED MODULE: ./src/repository/zenodo-legacy.ts
 // The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
 
@@ -16934,8 +18656,8 @@ class IncompleteSearchError extends Error {
 
 
 /** Search pages of 100, and at most this many: far below the search's window of 10,000 hits. */
-const PAGE_SIZE = 100;
-const MAX_PAGES = 10;
+const zenodo_legacy_PAGE_SIZE = 100;
+const zenodo_legacy_MAX_PAGES = 10;
 function toRecord(d) {
     const meta = (d.metadata ?? {});
     const title = typeof meta.title === 'string' ? meta.title : (d.title ?? '');
@@ -16978,13 +18700,13 @@ class ZenodoLegacyRepository {
     /** Every hit of a query, all versions, drafts included; never part of them. */
     async search(q, what) {
         const found = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const batch = await this.api.listDepositions({ q, size: PAGE_SIZE, page, sort: 'newest', allversions: true });
+        for (let page = 1; page <= zenodo_legacy_MAX_PAGES; page++) {
+            const batch = await this.api.listDepositions({ q, size: zenodo_legacy_PAGE_SIZE, page, sort: 'newest', allversions: true });
             found.push(...batch);
-            if (batch.length < PAGE_SIZE)
+            if (batch.length < zenodo_legacy_PAGE_SIZE)
                 return found;
         }
-        throw new IncompleteSearchError(`The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} depositions and stopped there, ` +
+        throw new IncompleteSearchError(`The search for ${what} found more than ${zenodo_legacy_PAGE_SIZE * zenodo_legacy_MAX_PAGES} depositions and stopped there, ` +
             `so the run cannot tell which of them belong to it. Delete old drafts on Zenodo, or set deposition-id.`);
     }
     async read(id) {
@@ -17083,6 +18805,36 @@ class ZenodoLegacyRepository {
         }
         return draft.links.bucket;
     }
+}
+
+;// CONCATENATED MODULE: ./src/repository/select.ts
+// Which API this run speaks: the legacy deposit API exists only on Zenodo (zenodo/zenodo-rdm
+// `site/zenodo_rdm/legacy/`), and Zenodo has announced its deprecation; every InvenioRDM
+// instance, Zenodo included, has the native records API.
+
+
+var ApiChoice;
+(function (ApiChoice) {
+    ApiChoice["auto"] = "auto";
+    ApiChoice["legacy"] = "legacy";
+    ApiChoice["rdm"] = "rdm";
+})(ApiChoice || (ApiChoice = {}));
+async function openRepository(conn, options, log) {
+    if (options.api === ApiChoice.legacy)
+        return new ZenodoLegacyRepository(conn.api);
+    const host = new URL(options.serverUrl).hostname;
+    // One read-only probe. 2xx, 401 and 403 mean the route exists; 404 and 410 mean it does not,
+    // so `auto` moves to the native API by itself the day Zenodo removes the legacy one.
+    const status = await conn.api.probe();
+    const legacy = status !== 404 && status !== 410;
+    const zenodo = legacy || /(^|\.)zenodo\.org$/i.test(host);
+    if (options.api === ApiChoice.auto) {
+        log.info(`api: auto chose ${legacy ? 'the legacy deposit API' : 'the InvenioRDM records API'} ` +
+            `(GET /api/deposit/depositions answered ${status}).`);
+        if (legacy)
+            return new ZenodoLegacyRepository(conn.api);
+    }
+    return new InvenioRdmRepository(options.serverUrl, conn.transport, log, { zenodo, publisherDefault: zenodo ? 'Zenodo' : host, access: options.access, warn: log.warning }, conn.policy);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -21352,6 +23104,7 @@ function validateFiles(files) {
 
 
 
+
 /** A bad input value. The message names the input and says what to do. */
 class InputError extends UserError {
     input;
@@ -21362,24 +23115,36 @@ class InputError extends UserError {
     }
 }
 const ZENODO_DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\.5281\/zenodo\.(\d+)$/i;
-const RECORD_URL = /^https?:\/\/[^/]+\/(?:records?|deposit|uploads)\/(\d+)\/?(?:[?#].*)?$/i;
+const OTHER_DOI = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
+const RECORD_URL = /^https?:\/\/[^/]+\/(?:records?|deposit|uploads)\/([A-Za-z0-9-]+)\/?(?:[?#].*)?$/i;
+/** InvenioRDM's record ids: five and five characters of Crockford base32 (`abcde-12345`). */
+const NATIVE_ID = /^[a-z0-9]{5}-[a-z0-9]{5}$/i;
 const MAX_CONCURRENCY = 16;
 /**
- * Turns `deposition-id` into a record id. Accepts an id, a Zenodo DOI in any usual spelling,
- * or a record/deposit page URL; whether it names a draft, a version or a concept is found
- * out later from the server.
+ * Turns `deposition-id` into what names a record: a numeric Zenodo id, an InvenioRDM id
+ * (`abcde-12345`), a DOI (Zenodo's give their id; others are resolved through the instance's
+ * search), or a record or deposit page URL. Whether it names a draft, a version or a concept is
+ * found out later from the server.
  */
 function parseDepositionId(value) {
     const text = value.trim();
     if (text === '')
         return undefined;
-    const match = /^\d+$/.test(text) ? [text, text] : (ZENODO_DOI.exec(text) ?? RECORD_URL.exec(text));
-    const id = match ? Number(match[1]) : NaN;
-    if (!Number.isSafeInteger(id) || id <= 0) {
-        throw new InputError(Inputs.DepositionId, `'${text}' is not a Zenodo record. Give a numeric id (e.g. 1234567), a Zenodo DOI ` +
-            `(10.5281/zenodo.1234567) or a record URL (https://zenodo.org/records/1234567).`);
-    }
-    return id;
+    if (/^\d+$/.test(text) && Number(text) > 0 && Number.isSafeInteger(Number(text)))
+        return String(Number(text));
+    if (NATIVE_ID.test(text))
+        return text.toLowerCase();
+    const zenodo = ZENODO_DOI.exec(text);
+    if (zenodo)
+        return String(Number(zenodo[1]));
+    const url = RECORD_URL.exec(text);
+    if (url && (/^\d+$/.test(url[1]) ? Number(url[1]) > 0 : NATIVE_ID.test(url[1])))
+        return url[1];
+    const doi = OTHER_DOI.exec(text);
+    if (doi)
+        return doi[1];
+    throw new InputError(Inputs.DepositionId, `'${text}' is not a record. Give a numeric Zenodo id (e.g. 1234567), an InvenioRDM id (abcde-12345), a DOI ` +
+        `(10.5281/zenodo.1234567) or a record URL (https://zenodo.org/records/1234567).`);
 }
 /** Normalises the base URL: tolerates a trailing `/` or `/api`; only http(s). */
 function parseServerUrl(serverUrl, sandbox) {
@@ -21442,6 +23207,13 @@ function parseArchive() {
     }
     return value.normalize('NFC');
 }
+function parseApi() {
+    const value = getInput(Inputs.Api).trim() || ApiChoice.auto;
+    if (!Object.values(ApiChoice).includes(value)) {
+        throw new InputError(Inputs.Api, `'${value}' is not one of auto, legacy, rdm.`);
+    }
+    return value;
+}
 function parseDataset() {
     const value = getInput(Inputs.Dataset).trim();
     if (value === '')
@@ -21492,6 +23264,7 @@ function getInputs(env = process.env) {
         dryRun: parseBoolean(Inputs.DryRun, false),
         archive: parseArchive(),
         dataset: parseDataset(),
+        api: parseApi(),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
     const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined;
@@ -21518,14 +23291,14 @@ const TABLE = {
 };
 // Deprecated SPDX GNU ids: `GPL-3.0` meant "only", `GPL-3.0+` meant "or later".
 const GNU_BARE = /^(?:a|l)?gpl-\d\.\d$/;
-const GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
+const licenses_GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
 /** Zenodo's lower-case licence id for an SPDX id ('Apache-2.0' → 'apache-2.0'). */
 function spdxToZenodoLicense(value) {
     const id = value.trim().toLowerCase();
     const mapped = TABLE[id];
     if (mapped)
         return mapped;
-    const plus = GNU_PLUS.exec(id);
+    const plus = licenses_GNU_PLUS.exec(id);
     if (plus)
         return `${plus[1]}-or-later`;
     if (GNU_BARE.test(id))
@@ -21913,390 +23686,6 @@ function linePos(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/metadata/sanitize.ts
-// Values in a metadata file that are no id at all (a free-text licence such as conda's
-// "BSD 3 clause", `doi: FIXME`, `date-released: 2021-08-XX`) would go out as a licence id, a
-// DOI or a date, and be refused by the server or, worse, stored. This step maps what maps to
-// a real id and drops the rest with a warning naming the file and the field. It runs on the
-// loaded metadata, from .zenodo.json, CITATION.cff or the inline input alike.
-//
-// A value that already looks like an id (one token of SPDX id characters) is left alone: it
-// may well be a vocabulary id of the instance, and a wrong one is refused with its field named.
-
-/**
- * `metadata` with every licence, DOI and date that is no id mapped or dropped; never mutates
- * it. `where` names the file (or input) in warnings. `cff` is the parsed CITATION.cff the
- * metadata was converted from, so that warnings name that file's fields (`date-released`,
- * `identifiers`) rather than the converted ones. Throws a MetadataError only for an embargo
- * without a usable date, since dropping the date would either open the files or be refused.
- */
-function sanitizeMetadata(metadata, where, cff) {
-    const md = structuredClone(metadata);
-    const warnings = [];
-    const warn = (field, message) => {
-        warnings.push(`${where}: ${field} ${message}`);
-    };
-    sanitizeLicense(md, cff, warn);
-    sanitizeDoi(md, warn);
-    sanitizeRelated(md, cff, warn);
-    sanitizeDates(md, where, cff, warn);
-    return { metadata: md, warnings };
-}
-// ---------------------------------------------------------------------------------------
-// Licences
-/**
- * Zenodo's legacy licence ids and aliases → the RDM (lower-case SPDX) id, as its legacy layer
- * reads them: `LEGACY_ALIASES` first, then `legacy_to_rdm_map.json` (zenodo/zenodo-rdm
- * `legacy/zenodo_legacy/licenses.py`). Only the entries that change the id are listed.
- */
-const LEGACY_LICENSE_TO_RDM = {
-    'agpl-1.0': 'agpl-1.0-only',
-    'agpl-3.0': 'agpl-3.0-only',
-    'agpl-v3': 'agpl-3.0-only',
-    apache: 'apache-2.0',
-    'apache2.0': 'apache-2.0',
-    'apgl-v3': 'agpl-3.0-only',
-    'apl1.0': 'apl-1.0',
-    'artistic-license-2.0': 'artistic-2.0',
-    attribution: 'aal',
-    'bsd-2-clause-freebsd': 'bsd-2-clause-views',
-    'bsd-2-clause-netbsd': 'bsd-2-clause',
-    'bsd-license': 'bsd-1-clause',
-    'bsl1.0': 'bsl-1.0',
-    'ca-tosl1.1': 'catosl-1.1',
-    'canada-crown': 'ogl-canada-2.0',
-    'cc-by': 'cc-by-4.0',
-    'cc-by-sa': 'cc-by-sa-4.0',
-    'cc-nc': 'cc-by-nc-2.0',
-    'cc-zero': 'cc0-1.0',
-    cddl1: 'cddl-1.0',
-    'cpal_1.0': 'cpal-1.0',
-    cuaoffice: 'cua-opl-1.0',
-    ecl2: 'ecl-2.0',
-    'eclipse-1.0': 'epl-1.0',
-    eiffel: 'efl-2.0',
-    frameworx: 'frameworx-1.0',
-    'gfdl-1.1': 'gfdl-1.1-only',
-    'gfdl-1.2': 'gfdl-1.2-only',
-    'gfdl-1.3': 'gfdl-1.3-only',
-    'gpl-1.0': 'gpl-1.0-only',
-    'gpl-1.0+': 'gpl-1.0-or-later',
-    'gpl-2.0': 'gpl-2.0-only',
-    'gpl-2.0+': 'gpl-2.0-or-later',
-    'gpl-3.0': 'gpl-3.0-only',
-    'gpl-3.0+': 'gpl-3.0-or-later',
-    ibmpl: 'ipl-1.0',
-    'intel-osl': 'intel',
-    ipafont: 'ipa',
-    'isc-license': 'isc',
-    'lgpl-2.0': 'lgpl-2.0-only',
-    'lgpl-2.0+': 'lgpl-2.0-or-later',
-    'lgpl-2.1': 'lgpl-2.1-only',
-    'lgpl-2.1+': 'lgpl-2.1-or-later',
-    'lgpl-3.0': 'lgpl-3.0-only',
-    'lgpl-3.0+': 'lgpl-3.0-or-later',
-    'lucent1.02': 'lpl-1.02',
-    'mit-license': 'mit',
-    mozilla: 'mpl-1.0',
-    'mozilla1.1': 'mpl-1.1',
-    'nasa1.3': 'nasa-1.3',
-    nethack: 'ngpl',
-    'nosl3.0': 'nposl-3.0',
-    'ntp-license': 'ntp',
-    oclc2: 'oclc-2.0',
-    'odc-by': 'odc-by-1.0',
-    'odc-odbl': 'odbl-1.0',
-    'odc-pddl': 'pddl-1.0',
-    'odc-pddl-1.0': 'pddl-1.0',
-    openfont: 'ofl-1.1',
-    opengroup: 'ogtsl',
-    php: 'php-3.0',
-    pythonpl: 'cnri-python',
-    pythonsoftfoundation: 'python-2.0',
-    qtpl: 'qpl-1.0',
-    real: 'rpsl-1.0',
-    ricohpl: 'rscpl',
-    'rpl1.5': 'rpl-1.5',
-    'standardml-nj': 'smlnj',
-    'sun-issl': 'sissl',
-    sunpublic: 'spl-1.0',
-    sybase: 'watcom-1.0',
-    'uk-ogl': 'ogl-uk-1.0',
-    'uoi-ncsa': 'ncsa',
-    ver2_eiffel: 'efl-2.0',
-    vovidapl: 'vsl-1.0',
-    'zlib-license': 'zlib',
-    zpl: 'zpl-2.0'
-};
-// Deprecated SPDX GNU ids that Zenodo's table lacks (`AGPL-3.0+`): "+" meant "or later".
-const sanitize_GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
-/** One SPDX-style id token: what a vocabulary id can look like (legacy aliases use "_"). */
-const ID_TOKEN = /^[a-z0-9][a-z0-9.+_-]*$/;
-/** Values people write where they have no licence id yet. */
-const PLACEHOLDER = /^(?:fixme|todo|tbd|tba|x{2,}|none|noassertion|unknown|null|undefined|n\/?a|changeme|-+|\?+)$/;
-/**
- * Common SPDX ids (lower case), the only targets a free-text name is mapped to: SPDX forms an
- * id from the licence's short name with its words joined by hyphens ("BSD 3-Clause License"
- * → BSD-3-Clause, "Apache License 2.0" → Apache-2.0), so a name that differs from one of these
- * only in case, spaces and the words "license"/"version" spells that id.
- */
-const COMMON_SPDX = new Set([
-    '0bsd afl-3.0 agpl-3.0-only agpl-3.0-or-later apache-1.1 apache-2.0 artistic-1.0 artistic-2.0',
-    'bsd-1-clause bsd-2-clause bsd-2-clause-patent bsd-3-clause bsd-3-clause-clear bsd-4-clause bsl-1.0',
-    'cc-by-1.0 cc-by-2.0 cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-1.0 cc-by-sa-2.0 cc-by-sa-2.5 cc-by-sa-3.0',
-    'cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-3.0 cc-by-nd-4.0 cc-by-nc-sa-3.0',
-    'cc-by-nc-sa-4.0 cc-by-nc-nd-3.0 cc-by-nc-nd-4.0 cc0-1.0 cc-pddc cddl-1.0 cddl-1.1 cecill-2.1 cecill-b',
-    'cecill-c ecl-2.0 epl-1.0 epl-2.0 eupl-1.1 eupl-1.2 gfdl-1.3-only gfdl-1.3-or-later gpl-2.0-only',
-    'gpl-2.0-or-later gpl-3.0-only gpl-3.0-or-later isc lgpl-2.1-only lgpl-2.1-or-later lgpl-3.0-only',
-    'lgpl-3.0-or-later lppl-1.3c mit mit-0 mpl-1.1 mpl-2.0 ms-pl ms-rl ncsa odbl-1.0 odc-by-1.0 ofl-1.1',
-    'osl-3.0 pddl-1.0 postgresql psf-2.0 python-2.0 unlicense upl-1.0 w3c wtfpl x11 zlib zpl-2.1'
-]
-    .join(' ')
-    .split(' '));
-/** The RDM id for an id token, after Zenodo's aliases and the deprecated GNU ids. */
-function idToRdm(token) {
-    const id = token.toLowerCase();
-    const mapped = LEGACY_LICENSE_TO_RDM[id];
-    if (mapped)
-        return mapped;
-    const plus = sanitize_GNU_PLUS.exec(id);
-    return plus ? `${plus[1]}-or-later` : id;
-}
-/**
- * Reads a licence value as an RDM licence id (lower-case SPDX): an id token as given (through
- * Zenodo's aliases), a URL or free-text name that spells a common SPDX id, the first licence
- * of an SPDX "A OR B" expression; otherwise nothing, with the reason.
- */
-function readLicense(value) {
-    const text = value.trim();
-    const lower = text.toLowerCase();
-    if (lower === '' || PLACEHOLDER.test(lower))
-        return { kind: 'none', why: 'is a placeholder, not a licence id' };
-    if (lower.startsWith('licenseref-')) {
-        return { kind: 'none', why: 'is a local SPDX reference, which no repository has as a licence id' };
-    }
-    if (ID_TOKEN.test(lower))
-        return { kind: 'id', id: idToRdm(lower) };
-    const fromUrl = licenseFromUrl(lower);
-    if (fromUrl)
-        return { kind: 'mapped', id: fromUrl, how: 'the licence that URL names' };
-    const spelled = spelledId(lower);
-    if (spelled)
-        return { kind: 'mapped', id: spelled, how: 'its SPDX id' };
-    // SPDX operators are upper case; "or later" in a name was handled above.
-    const alternatives = text.replace(/[()]/g, ' ').split(/\s+OR\s+/);
-    if (alternatives.length > 1 && !/\s(?:AND|WITH)\s/.test(text)) {
-        const first = alternatives[0].trim().toLowerCase();
-        if (ID_TOKEN.test(first)) {
-            return { kind: 'mapped', id: idToRdm(first), how: 'the first licence of the expression (one licence is kept)' };
-        }
-    }
-    return { kind: 'none', why: 'is not a licence id' };
-}
-/** The RDM id of a licence value, or undefined when it is no licence id. */
-function licenseToRdm(value) {
-    const reading = readLicense(value);
-    return reading.kind === 'none' ? undefined : reading.id;
-}
-// Words of a licence's full name that its SPDX id leaves out.
-const FILLER = new Set(['the', 'license', 'licence', 'version', 'universal', 'international']);
-function spelledId(lower) {
-    const words = lower
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/[",;:]/g, ' ')
-        .split(/[\s_]+/)
-        .filter((w) => w !== '' && !FILLER.has(w));
-    if (words.length === 0)
-        return undefined;
-    const id = idToRdm(words.join('-'));
-    return COMMON_SPDX.has(id) ? id : undefined;
-}
-// spdx.org/licenses/<id>, opensource.org/licenses/<id> and Creative Commons deeds name one licence.
-function licenseFromUrl(lower) {
-    const m = /^https?:\/\/(?:www\.)?([^/]+)\/(.*?)\/?$/.exec(lower);
-    if (!m)
-        return undefined;
-    const [, host, path] = m;
-    if (host === 'spdx.org' || host === 'opensource.org') {
-        const id = /^licenses\/([a-z0-9.+-]+?)(?:\.html|\.php)?$/.exec(path)?.[1];
-        return id && COMMON_SPDX.has(idToRdm(id)) ? idToRdm(id) : undefined;
-    }
-    if (host === 'creativecommons.org') {
-        if (/^publicdomain\/zero\/1\.0(?:\/.*)?$/.test(path))
-            return 'cc0-1.0';
-        const cc = /^licenses\/([a-z-]+)\/(\d\.\d)(?:\/.*)?$/.exec(path);
-        const id = cc ? `cc-${cc[1]}-${cc[2]}` : undefined;
-        return id && COMMON_SPDX.has(id) ? id : undefined;
-    }
-    return undefined;
-}
-function sanitizeLicense(md, cff, warn) {
-    const value = md.license;
-    const id = isPlainObject(value) ? value.id : value;
-    if (typeof id !== 'string')
-        return;
-    const reading = readLicense(id);
-    if (reading.kind === 'id')
-        return;
-    // Show the value as the file has it (cff.ts lower-cases the licence it converts).
-    const shown = typeof cff?.license === 'string' ? cff.license : id;
-    if (reading.kind === 'mapped') {
-        md.license = isPlainObject(value) ? { ...value, id: reading.id } : reading.id;
-        warn('license', `${JSON.stringify(shown)} is not a licence id; sent as "${reading.id}", ${reading.how}.`);
-        return;
-    }
-    delete md.license;
-    warn('license', `${JSON.stringify(shown)} ${reading.why}; dropped (Zenodo then applies its default, CC-BY-4.0 or ` +
-        'CC0-1.0 for datasets). Give an SPDX licence id such as "BSD-3-Clause".');
-}
-// ---------------------------------------------------------------------------------------
-// DOIs
-const DOI = /^10\.\d+(?:\.\d+)*\/\S+$/;
-const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
-/** The bare DOI ("10.1234/x") of a DOI, doi: name or doi.org URL; undefined when it is none. */
-function normalizeDoi(value) {
-    const bare = value.trim().replace(DOI_PREFIX, '');
-    return DOI.test(bare) ? bare : undefined;
-}
-function sanitizeDoi(md, warn) {
-    if (typeof md.doi !== 'string' || md.doi.trim() === '')
-        return;
-    const doi = normalizeDoi(md.doi);
-    // The bare form: Zenodo tells its own DOIs from external ones by the "10.5281/" prefix.
-    if (doi !== undefined)
-        md.doi = doi;
-    else {
-        warn('doi', `${JSON.stringify(md.doi)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
-        delete md.doi;
-    }
-}
-function sanitizeRelated(md, cff, warn) {
-    const list = md.related_identifiers;
-    if (!Array.isArray(list))
-        return;
-    const kept = [];
-    list.forEach((r, i) => {
-        const scheme = typeof r.scheme === 'string' ? r.scheme.trim().toLowerCase() : '';
-        if (scheme !== 'doi' || normalizeDoi(r.identifier) !== undefined) {
-            kept.push(r);
-            return;
-        }
-        const field = cff ? cffIdentifierField(cff, r.identifier) : `related_identifiers[${i}]`;
-        warn(field, `${JSON.stringify(r.identifier)} is not a DOI (10.<prefix>/<suffix>); dropped.`);
-    });
-    if (kept.length === list.length)
-        return;
-    if (kept.length > 0)
-        md.related_identifiers = kept;
-    else
-        delete md.related_identifiers;
-}
-/** Which CITATION.cff field a converted related identifier came from (see cff.ts). */
-function cffIdentifierField(cff, identifier) {
-    if (typeof cff.doi === 'string' && cff.doi.trim() === identifier)
-        return 'doi';
-    if (Array.isArray(cff.identifiers)) {
-        const i = cff.identifiers.findIndex((e) => isPlainObject(e) && typeof e.value === 'string' && e.value.trim() === identifier);
-        if (i >= 0)
-            return `identifiers[${i}]`;
-    }
-    return 'doi';
-}
-// ---------------------------------------------------------------------------------------
-// Dates
-const sanitize_EDTF_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-/** An EDTF level 0 date (YYYY, YYYY-MM, YYYY-MM-DD) that exists in the calendar. */
-function isEdtfDate(value) {
-    const m = sanitize_EDTF_DATE.exec(value);
-    if (!m)
-        return false;
-    const [, y, mo, d] = m;
-    if (mo === undefined)
-        return true;
-    const month = Number(mo);
-    if (month < 1 || month > 12)
-        return false;
-    if (d === undefined)
-        return true;
-    const date = new Date(Date.UTC(Number(y), month - 1, Number(d)));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
-}
-/**
- * The EDTF date a value means: itself when valid; "2021-8-5" padded; the day of an ISO
- * timestamp. Undefined for anything else ("2021-08-XX", "2021-02-30", "FIXME").
- */
-function normalizeDate(value, fullDay = false) {
-    const text = value.trim();
-    let date = text;
-    const unpadded = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
-    if (unpadded) {
-        date = [unpadded[1], unpadded[2].padStart(2, '0'), unpadded[3]?.padStart(2, '0')].filter(Boolean).join('-');
-    }
-    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(text)) {
-        date = text.slice(0, 10);
-    }
-    if (!isEdtfDate(date))
-        return undefined;
-    return fullDay && date.length !== 10 ? undefined : date;
-}
-/** A date or a "start/end" interval of them (what RDM's publication_date takes). */
-function normalizeDateOrInterval(value) {
-    const parts = value.split('/');
-    if (parts.length > 2)
-        return undefined;
-    const dates = parts.map((p) => normalizeDate(p));
-    return dates.every((d) => d !== undefined) ? dates.join('/') : undefined;
-}
-function sanitizeDates(md, where, cff, warn) {
-    if (typeof md.publication_date === 'string' && md.publication_date.trim() !== '') {
-        const date = normalizeDateOrInterval(md.publication_date);
-        if (date !== undefined)
-            md.publication_date = date;
-        else {
-            warn(cff ? 'date-released' : 'publication_date', `${JSON.stringify(md.publication_date)} is not a date (YYYY-MM-DD); dropped (the publication date ` +
-                'defaults to today).');
-            delete md.publication_date;
-        }
-    }
-    if (typeof md.embargo_date === 'string' && md.embargo_date.trim() !== '') {
-        const date = normalizeDate(md.embargo_date, true);
-        if (date !== undefined)
-            md.embargo_date = date;
-        else if (md.access_right === 'embargoed') {
-            // Without its date the embargo is refused, and without the embargo the files would be open.
-            throw new types_MetadataError(`${where}: embargo_date: ${JSON.stringify(md.embargo_date)} is not a date; an embargo needs the ` +
-                'day it ends, as YYYY-MM-DD.', { fieldPath: ['embargo_date'] });
-        }
-        else {
-            warn('embargo_date', `${JSON.stringify(md.embargo_date)} is not a date (YYYY-MM-DD); dropped.`);
-            delete md.embargo_date;
-        }
-    }
-    if (Array.isArray(md.dates)) {
-        const kept = [];
-        md.dates.forEach((d, i) => {
-            if (!isPlainObject(d)) {
-                kept.push(d);
-                return;
-            }
-            // An empty bound counts as absent, as in Zenodo's legacy layer.
-            const given = ['start', 'end'].filter((k) => typeof d[k] === 'string' && d[k].trim() !== '');
-            const bad = given.find((k) => normalizeDate(d[k]) === undefined);
-            if (bad === undefined) {
-                for (const k of given)
-                    d[k] = normalizeDate(d[k]);
-                kept.push(d);
-                return;
-            }
-            warn(`dates[${i}].${bad}`, `${JSON.stringify(d[bad])} is not a date (YYYY-MM-DD); the date entry is dropped.`);
-        });
-        if (kept.length > 0)
-            md.dates = kept;
-        else
-            delete md.dates;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/metadata/load.ts
@@ -22734,7 +24123,7 @@ async function preparePlan(repo, ctx) {
     const readOnly = settings.patterns.length > 0 && local.length === 0;
     log.info(`Server API: ${repo.description}.`);
     const remote = await gather(repo, {
-        depositionId: settings.depositionId === undefined ? undefined : String(settings.depositionId),
+        depositionId: settings.depositionId,
         identity
     });
     // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
@@ -22757,201 +24146,17 @@ async function preparePlan(repo, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
-// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
-// so a run waits for the window instead of collecting 429s. Zenodo's Flask-Limiter sends them on
-// every answer (inveniosoftware/invenio-app invenio_app/config.py, RATELIMIT_HEADERS_ENABLED),
-// with a moving window per user agent and IP (invenio_app/limiter.py).
-
-
-/**
- * Zenodo asked for a pause longer than the action waits (ZENODO_UPLOAD_MAX_WAIT_MS). Not a
- * NetworkError: retrying cannot help, so the client fails at once instead of sleeping.
- */
-class RateLimitWaitError extends Error {
-    waitMs;
-    maxWaitMs;
-    source;
-    name = 'RateLimitWaitError';
-    constructor(
-    /** How long Zenodo asked to wait, in ms. */
-    waitMs, maxWaitMs, 
-    /** Which header asked: the window's reset or a 429's Retry-After. */
-    source) {
-        const asked = source === 'Retry-After'
-            ? `Zenodo answered 429 Too Many Requests with Retry-After ${formatDuration(waitMs / 1000)}`
-            : `Zenodo's rate limit is spent and its window resets only in ${formatDuration(waitMs / 1000)} (X-RateLimit-Reset)`;
-        super(`${asked}, but this action waits at most ${formatDuration(maxWaitMs / 1000)} at a time. ` +
-            'Re-run the workflow later; if it happens again, lower the concurrency input so fewer requests share the window.');
-        this.waitMs = waitMs;
-        this.maxWaitMs = maxWaitMs;
-        this.source = source;
-    }
-}
-class RateLimiter {
-    onWait;
-    now;
-    sleep;
-    maxWaitMs;
-    state = { resetAt: 0 };
-    inflight = 0;
-    probing = false;
-    announcedReset = 0;
-    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), 
-    /** The longest pause for one window; a later reset fails with RateLimitWaitError. */
-    maxWaitMs = DEFAULT_MAX_WAIT_MS) {
-        this.onWait = onWait;
-        this.now = now;
-        this.sleep = sleep;
-        this.maxWaitMs = maxWaitMs;
-    }
-    /**
-     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
-     * back what this returns (true for the one probe allowed after a window reset).
-     */
-    async acquire() {
-        let probe = false;
-        let announced = false;
-        for (;;) {
-            const { remaining, resetAt } = this.state;
-            const now = this.now();
-            // Responses report `remaining` after their own request; those still in flight are not in it.
-            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
-            if (budget > 0)
-                break;
-            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
-            // the new window. Requests still in flight from before (a long upload) do not block it.
-            if (now >= resetAt) {
-                if (!this.probing) {
-                    this.probing = true;
-                    probe = true;
-                    break;
-                }
-                await this.sleep(50);
-                continue;
-            }
-            // Checked before any sleep: a window a day away fails the run now, not tomorrow.
-            if (resetAt - now > this.maxWaitMs)
-                throw new RateLimitWaitError(resetAt - now, this.maxWaitMs, 'X-RateLimit-Reset');
-            const wait = resetAt - now + 50;
-            // Concurrent requests wait for the same window: say so once per window.
-            if (!announced && this.announcedReset !== resetAt) {
-                this.onWait(wait, { ...this.state });
-                this.announcedReset = resetAt;
-            }
-            announced = true;
-            await this.sleep(Math.min(wait, 1000));
-        }
-        this.inflight++;
-        return probe;
-    }
-    release(headers, probe = false) {
-        this.inflight = Math.max(0, this.inflight - 1);
-        // Only the probe's own answer tells the new window; others may be from the old one.
-        if (probe)
-            this.probing = false;
-        if (headers)
-            this.update(headers);
-    }
-    update(headers) {
-        const remaining = numberHeader(headers['x-ratelimit-remaining']);
-        const reset = numberHeader(headers['x-ratelimit-reset']);
-        const limit = numberHeader(headers['x-ratelimit-limit']);
-        if (remaining === undefined)
-            return;
-        const now = this.now();
-        // Epoch seconds; tolerate a server that sends seconds-from-now instead.
-        const resetAt = reset === undefined ? now + 1000 : reset > 1e9 ? reset * 1000 : now + reset * 1000;
-        // A late answer (a long upload begun in an earlier window) must not bring that window back.
-        // A moving window's reset only moves forward, so an earlier one is older news.
-        if (resetAt <= now || resetAt < this.state.resetAt)
-            return;
-        // Within one window `remaining` only goes down: a higher count is from an earlier request.
-        const known = resetAt === this.state.resetAt ? this.state.remaining : undefined;
-        this.state = { limit, remaining: known === undefined ? remaining : Math.min(remaining, known), resetAt };
-    }
-    snapshot() {
-        return { ...this.state };
-    }
-}
-function numberHeader(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    const n = Number(text);
-    return Number.isFinite(n) ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/retry.ts
-// When and how long to wait before trying a request again. Zenodo answers 429 when its
-// Flask-Limiter window is spent (inveniosoftware/invenio-app invenio_app/limiter.py).
-
-
-const DEFAULT_RETRY = {
-    attempts: 6,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    maxWaitMs: DEFAULT_MAX_WAIT_MS
-};
-/** Statuses that say "try again": throttling and gateway or server trouble. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
-}
-/**
- * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
- * Returns ms, or undefined.
- */
-function retryAfterMs(status, headers, now = Date.now()) {
-    if (status !== 429)
-        return undefined;
-    const raw = headers['retry-after'];
-    const seconds = numberHeader(raw);
-    if (seconds !== undefined)
-        return Math.max(0, seconds * 1000);
-    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Exponential backoff with equal jitter; a server's Retry-After wins when given, up to
- * policy.maxWaitMs. Beyond that it throws RateLimitWaitError rather than pause the run for longer.
- */
-function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
-    if (retryAfter !== undefined) {
-        const bound = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-        if (retryAfter > bound)
-            throw new RateLimitWaitError(retryAfter, bound, 'Retry-After');
-        return Math.min(retryAfter + 100, bound);
-    }
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/**
- * The policy for the knobs (config.ts): tests and benchmarks scale every backoff down; maxWaitMs
- * is the one bound shared with the RateLimiter.
- */
-function policyFor(baseMs, maxWaitMs = DEFAULT_MAX_WAIT_MS) {
-    if (baseMs === undefined)
-        return { ...DEFAULT_RETRY, maxWaitMs };
-    return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8, maxWaitMs };
-}
-
 ;// CONCATENATED MODULE: ./src/zenodo/client.ts
 // The Zenodo API behind an interface, so the orchestration can be tested and dry-run against it.
 // Every call retries what is safe to retry and nothing else: a 5xx may come after the work was
 // done, so creates and publishes look before they repeat.
 
 
-class ZenodoClient {
-    transport;
-    log;
-    policy;
-    sleep;
+
+class ZenodoClient extends ApiClient {
     api;
-    constructor(serverUrl, transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-        this.transport = transport;
-        this.log = log;
-        this.policy = policy;
-        this.sleep = sleep;
+    constructor(serverUrl, transport, log, policy = DEFAULT_RETRY, sleep) {
+        super(transport, log, policy, sleep);
         this.api = `${serverUrl}/api`;
     }
     getDeposition(id) {
@@ -22961,6 +24166,17 @@ class ZenodoClient {
             context: { action: `reading deposition ${id}`, depositionId: id },
             ok: [200],
             parse: (json)
+        });
+    }
+    probe() {
+        return this.call({
+            method: 'GET',
+            url: `${this.api}/deposit/depositions?size=1`,
+            context: { action: 'checking which API the server has' },
+            ok: [200],
+            parse: () => 200,
+            // 401/403: the route exists (the token aside); 404/410: no legacy API. Others are retried.
+            alreadyDone: (r) => ([401, 403, 404, 410].includes(r.status) ? r.status : undefined)
         });
     }
     listDepositions(query) {
@@ -23091,80 +24307,6 @@ class ZenodoClient {
         }
         return bucketUrl;
     }
-    lastDate;
-    serverTime() {
-        return this.lastDate;
-    }
-    async call(opts) {
-        const { attempts } = this.policy;
-        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
-        let ambiguous = false;
-        for (let attempt = 1;; attempt++) {
-            let reason;
-            let delay = 0;
-            let mayHaveHappened;
-            let failure;
-            try {
-                const result = await this.transport.send({
-                    method: opts.method,
-                    url: opts.url,
-                    json: opts.json,
-                    upload: opts.upload
-                });
-                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
-                const date = Date.parse(header(result.headers, 'date') ?? '');
-                if (!Number.isNaN(date))
-                    this.lastDate = date;
-                if (opts.ok.includes(result.status))
-                    return opts.parse(result);
-                const done = opts.alreadyDone?.(result, attempt);
-                if (done !== undefined)
-                    return done;
-                const { message, errors } = describeHttpError(result.status, result.body, opts.context);
-                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
-                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
-                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
-                if (!isRetryableStatus(result.status) || attempt >= attempts) {
-                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
-                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
-                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
-                }
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                reason = err.message;
-                mayHaveHappened = err.sent;
-                if (attempt >= attempts) {
-                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy);
-                }
-            }
-            const look = mayHaveHappened || ambiguous;
-            ambiguous ||= mayHaveHappened;
-            if (!failure) {
-                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-                // Wait before looking: a request the server is still working on lands in the meantime,
-                // so the look sees it instead of a retry making a second deposition.
-                await this.sleep(delay);
-            }
-            if (look && opts.recover) {
-                const recovered = await opts.recover();
-                if (recovered !== undefined) {
-                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
-                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
-                    return recovered;
-                }
-            }
-            if (failure)
-                throw failure;
-        }
-    }
 }
 /**
  * Bucket keys are single path segments: percent-encode everything, including '/'. The key is
@@ -23172,21 +24314,6 @@ class ZenodoClient {
  */
 function encodeKey(key) {
     return encodeURIComponent(key);
-}
-function json(r) {
-    try {
-        return JSON.parse(r.body);
-    }
-    catch {
-        throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -23713,8 +24840,11 @@ function connect(serverUrl, token, env, log) {
         timeouts: timeoutsFor(knobs.idleTimeoutMs),
         ...createAgents(serverUrl, env, log.info)
     });
+    const policy = policyFor(knobs.retryBaseMs, knobs.maxWaitMs);
     return {
-        api: new ZenodoClient(serverUrl, transport, log, policyFor(knobs.retryBaseMs, knobs.maxWaitMs)),
+        api: new ZenodoClient(serverUrl, transport, log, policy),
+        transport,
+        policy,
         close: () => transport.close()
     };
 }
@@ -23746,7 +24876,7 @@ async function run(env = process.env) {
         const local = await log_group('Files', () => findLocalFiles(settings, env));
         const metadata = await log_group('Metadata', () => readMetadata(settings));
         connection = connect(settings.serverUrl, settings.token, env, log);
-        const repo = new ZenodoLegacyRepository(connection.api);
+        const repo = await openRepository(connection, { api: settings.api, serverUrl: settings.serverUrl }, log);
         const today = new Date().toISOString().slice(0, 10);
         const [input, thePlan] = await log_group('Plan', async () => {
             const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today });

@@ -1,13 +1,21 @@
 // `npm run demo`: runs the bundled action (dist/index.js) end to end against the fake Zenodo
 // server on a sample dataset, the way a workflow would, and prints its outputs.
+// `npm run demo -- --flavor invenio` does the same against a stock InvenioRDM instance (the
+// fake's invenio flavor: no legacy API, so `api: auto` chooses the native records API).
 
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { startFakeZenodo } from '../test/support/fake-zenodo.js'
-import { runAction } from '../test/support/run-action.js'
 
-const server = await startFakeZenodo()
+// The committed bundle, as a workflow runs it (the tests use a fresh one instead).
+process.env.ZENODO_UPLOAD_DIST ||= 'dist/index.js'
+const { runAction } = await import('../test/support/run-action.js')
+
+const at = process.argv.indexOf('--flavor')
+const flavor = at === -1 ? 'zenodo' : process.argv[at + 1]
+if (flavor !== 'zenodo' && flavor !== 'invenio') throw new Error(`--flavor takes zenodo or invenio, not ${flavor}`)
+const server = await startFakeZenodo({ flavor })
 const workspace = mkdtempSync(path.join(tmpdir(), 'zenodo-upload-demo-'))
 cpSync('examples/sample-dataset', workspace, { recursive: true })
 
@@ -25,7 +33,9 @@ const options = {
 }
 
 try {
-  console.log(`Fake Zenodo at ${server.url}; workspace ${workspace}\n`)
+  console.log(
+    `Fake ${flavor === 'zenodo' ? 'Zenodo' : 'InvenioRDM instance'} at ${server.url}; workspace ${workspace}\n`
+  )
   console.log('— Run 1: tag v1.0.0, publish: true —')
   const first = await runAction(inputs, options)
   process.stdout.write(
@@ -40,12 +50,15 @@ try {
 
   console.log('\n— Run 2: the same workflow re-run —')
   const second = await runAction(inputs, options)
-  const said = second.stdout.split('\n').find((l) => l.startsWith('Already archived'))
+  const said = second.stdout.split('\n').find((l) => l.includes('Already archived'))
   console.log(said ?? '(unexpected: see the log)')
   console.log(`  files          ${second.outputs.files}`)
 
-  const record = server.deposition(Number(first.outputs['deposition-id']))
-  console.log(`\nThe server holds record ${record?.id} (${record?.state}) with ${record?.files.length} files:`)
+  const id = first.outputs['deposition-id']
+  const record = server.depositions().find((d) => String(d.id) === id || d.recid === id)
+  console.log(
+    `\nThe server holds record ${flavor === 'invenio' ? record?.recid : record?.id} (${record?.state}) with ${record?.files.length} files:`
+  )
   for (const f of record?.files ?? [])
     console.log(`  ${f.key.padEnd(12)} ${String(f.size).padStart(6)} B  md5 ${f.md5}`)
   console.log(`\nDOI: ${first.outputs.doi}  (${first.outputs['doi-url']})`)
