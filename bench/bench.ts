@@ -266,8 +266,10 @@ interface Phases {
 }
 
 function phases(log: RequestLogEntry[], run: Measured): Phases {
-  // Bucket uploads: PUT /api/files/<bucket>/<key>.
-  const puts = log.filter((e) => e.method === 'PUT' && e.path.startsWith('/api/files/'))
+  // Uploads: PUT /api/files/<bucket>/<key> (legacy), PUT /api/records/<id>/draft/files/<key>/content (native).
+  const puts = log.filter(
+    (e) => e.method === 'PUT' && (e.path.startsWith('/api/files/') || /\/draft\/files\/.+\/content$/.test(e.path))
+  )
   const startupMs = log.length > 0 ? log[0].at - run.startedAt : undefined
   if (puts.length === 0) return { requests: log.length, puts: 0, startupMs, putsMs: 0, afterPutsMs: 0 }
   const firstPut = Math.min(...puts.map((e) => e.at))
@@ -325,7 +327,8 @@ async function runActionOnce(
   dist: string,
   concurrency: number,
   scratch: string,
-  release?: typeof ARCHIVED
+  release?: typeof ARCHIVED,
+  api?: string
 ): Promise<ActionRun> {
   const n = ++runCounter
   const dir = mkdtempSync(path.join(scratch, 'run-'))
@@ -355,6 +358,7 @@ async function runActionOnce(
       'server-url': zenodo.url,
       concurrency: String(concurrency),
       publish: release ? 'true' : 'false',
+      ...(api ? { api } : {}),
       ...(release ? { metadata: release.metadata } : {})
     })
   }
@@ -466,7 +470,7 @@ async function runOne(
   // Start every run with no dirty pages queued from the previous one (untimed).
   spawnSync('sync')
   const tool = variant.startsWith('action') ? 'action' : variant === 'md5sum' ? 'md5sum' : 'curl'
-  // Variants: action, action-c8, action-rerun, action@<compared bundle>, curl, curl-loop, md5sum.
+  // Variants: action, action-rdm, action-c8, action-rerun, action@<compared bundle>, curl, curl-loop, md5sum.
   const dist = variant.includes('@') ? (COMPARE.get(variant.slice(variant.indexOf('@') + 1)) ?? DIST) : DIST
   const concurrency = Number(/-c(\d+)/.exec(variant)?.[1] ?? 3)
   const rerun = scenario === 'rerun'
@@ -477,7 +481,9 @@ async function runOne(
   if (tool === 'md5sum') {
     m = await runMd5sumOnce(ws, scratch)
   } else if (tool === 'action') {
-    const run = await runActionOnce(zenodo, ws, dist, concurrency, scratch, rerun ? ARCHIVED : undefined)
+    // action-rdm: the same upload through the native records API (init, content, commit).
+    const api = variant.startsWith('action-rdm') ? 'rdm' : undefined
+    const run = await runActionOnce(zenodo, ws, dist, concurrency, scratch, rerun ? ARCHIVED : undefined, api)
     ;({ m, id, log } = run)
     if (rerun && m.code === 0)
       check = archivedId === undefined ? 'no archived release' : checkRerun(zenodo, run, archivedId, ws.files)
@@ -628,6 +634,14 @@ function verdicts(rows: Row[]): Verdict[] {
       target: `${BIG_MIB} MiB upload ≤ ${TARGETS.bigRatio}× curl's time`,
       measured: `${big.ratioToCurl.toFixed(2)}×${caveat(big)}`,
       pass: big.ratioToCurl <= TARGETS.bigRatio && big.failed === 0
+    })
+  }
+  const bigRdm = get('big', 'action-rdm')
+  if (bigRdm?.ratioToCurl !== undefined) {
+    out.push({
+      target: `${BIG_MIB} MiB upload through the native records API ≤ ${TARGETS.bigRatio}× curl's time`,
+      measured: `${bigRdm.ratioToCurl.toFixed(2)}×${caveat(bigRdm)}`,
+      pass: bigRdm.ratioToCurl <= TARGETS.bigRatio && bigRdm.failed === 0
     })
   }
   const actionRows = rows.filter((r) => r.variant.startsWith('action') && !r.variant.includes('@'))
@@ -806,7 +820,7 @@ async function main(): Promise<void> {
     const records: RunRecord[] = []
     const others = [...COMPARE.keys()]
     const plan: Array<[Scenario, string[]]> = [
-      ['big', ['action', 'curl', ...others.map((o) => `action@${o}`)]],
+      ['big', ['action', 'action-rdm', 'curl', ...others.map((o) => `action@${o}`)]],
       ['mid', ['action', 'curl', ...others.map((o) => `action@${o}`)]],
       [
         'small',
