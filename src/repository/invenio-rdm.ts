@@ -6,6 +6,8 @@
 // commit (POST …/files/{key}/commit). New versions: POST /api/records/{id}/versions, files
 // imported with …/draft/actions/files-import. Search: GET /api/user/records (drafts included).
 
+import { readKnobs } from '../config.js'
+import { md5File } from '../files/hash.js'
 import type { LocalFile } from '../files/local-file.js'
 import type { Identity } from '../identity.js'
 import { fromRdm, toRdm, type RdmRecord } from '../metadata/rdm.js'
@@ -22,6 +24,16 @@ import {
   type Repository,
   type UploadResult
 } from './types.js'
+import {
+  Limit,
+  MultipartProbe,
+  UnverifiedUploadError,
+  partRange,
+  planParts,
+  sameOrigin,
+  waitForMd5,
+  type PartLink
+} from './multipart.js'
 
 const PAGE_SIZE = 100
 const MAX_PAGES = 10
@@ -34,6 +46,7 @@ interface RdmFileEntry {
   checksum?: string | null
   status?: string
   file_id?: string
+  links?: { parts?: PartLink[] }
 }
 
 interface RdmHit extends RdmRecord {
@@ -57,6 +70,12 @@ export interface RdmOptions {
   /** Files of the run's drafts: public, or restricted (with an optional embargo). */
   access?: { files: 'public' | 'restricted'; embargo?: { until: string; reason?: string } }
   warn?: (message: string) => void
+  /** Part uploads in flight at once, over all files (the run's concurrency input); default 3. */
+  partConcurrency?: number
+  /** Files above this size go up in parts of this size (default: config.ts knobs). */
+  multipartBytes?: number
+  /** How long a multipart file may wait for its MD5 after the commit (default: config.ts knobs). */
+  checksumWaitMs?: number
 }
 
 function md5Of(checksum: string | null | undefined): string {
@@ -146,17 +165,25 @@ class RdmClient extends ApiClient {
 export class InvenioRdmRepository implements Repository {
   readonly description: string
   private readonly client: RdmClient
+  private readonly probe = new MultipartProbe()
+  private readonly parts: Limit
+  private readonly partSize: number
+  private readonly checksumWaitMs: number
 
   constructor(
     serverUrl: string,
     transport: HttpTransport,
-    log: ClientLog,
+    private readonly log: ClientLog,
     private readonly options: RdmOptions,
     policy?: RetryPolicy
   ) {
     this.description = `${new URL(serverUrl).host} (InvenioRDM records API)`
     // Native JSON everywhere; on Zenodo only the vendor type gives it.
     this.client = new RdmClient(serverUrl, transport, log, options.zenodo ? NATIVE_JSON : 'application/json', policy)
+    const knobs = readKnobs()
+    this.parts = new Limit(Math.max(1, options.partConcurrency ?? 3))
+    this.partSize = options.multipartBytes ?? knobs.multipartBytes
+    this.checksumWaitMs = options.checksumWaitMs ?? knobs.checksumWaitMs
   }
 
   serverTime(): number | undefined {
@@ -170,6 +197,10 @@ export class InvenioRdmRepository implements Repository {
     const metadata = fromRdm(hit)
     // In the user's format `doi` is an external DOI; the instance's own (reserved or minted) is not
     // metadata to send back.
+    // The licence as the instance's id (`mit`), not the legacy alias Zenodo's serializer would
+    // print (`mit-license`): what the run compares with the file's `MIT` before an update.
+    const right = hit.metadata?.rights?.[0] as { id?: unknown } | undefined
+    if (typeof right?.id === 'string') metadata.license = right.id
     if (hit.pids?.doi && hit.pids.doi.provider !== 'external') {
       delete metadata.doi
       this.managedPids.set(String(hit.id), hit.pids)
@@ -411,28 +442,38 @@ export class InvenioRdmRepository implements Repository {
   }
 
   /** Starts a file entry; an entry of that key already there (an earlier attempt's) is deleted first. */
-  private async init(draft: RemoteRecord, file: LocalFile): Promise<void> {
+  private async init(
+    draft: RemoteRecord,
+    file: LocalFile,
+    transfer?: Record<string, unknown>
+  ): Promise<RdmFileEntry | undefined> {
     const path = `/records/${encodeURIComponent(draft.id)}/draft/files`
-    const entry = [{ key: file.name, size: file.size }]
-    const exists = await this.client.send<boolean>(
+    const entry = [{ key: file.name, size: file.size, ...(transfer ? { transfer } : {}) }]
+    const ours = (r: SendResult): RdmFileEntry | undefined =>
+      json<{ entries?: RdmFileEntry[] }>(r).entries?.find((e) => e.key === file.name)
+    const exists = await this.client.send<true | RdmFileEntry | undefined>(
       'POST',
       path,
       `starting the upload of '${file.name}'`,
       entry,
       [201, 200],
       {
-        parse: () => false,
+        parse: ours,
         alreadyDone: (r) => (r.status === 400 && /already exists/i.test(r.body) ? true : undefined)
       }
     )
-    if (!exists) return
+    if (exists !== true) return exists
     await this.deleteFile(draft, { key: file.name, size: 0, md5: '' })
-    await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200])
+    return this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200], { parse: ours })
   }
 
   async upload(draft: RemoteRecord, file: LocalFile, onProgress?: (sent: number) => void): Promise<UploadResult> {
     const base = `/records/${encodeURIComponent(draft.id)}/draft/files`
     const key = encodeURIComponent(file.name)
+    if (file.size > this.partSize) {
+      const done = await this.uploadInParts(draft, file, onProgress)
+      if (done) return done
+    }
     await this.init(draft, file)
     const sent = await this.client.request<{ md5: string; errors: boolean }>({
       method: 'PUT',
@@ -455,6 +496,117 @@ export class InvenioRdmRepository implements Repository {
       [200, 201]
     )
     return { serverMd5: md5Of(committed.checksum), localMd5: sent.md5, size: Number(committed.size ?? file.size) }
+  }
+
+  /**
+   * A multipart upload (multipart.ts), or undefined where the instance refuses parts (then the
+   * caller sends the file in one request). Parts go out in parallel within the run's limit; a
+   * failed part is retried alone (ApiClient.call); the MD5 is computed in one sequential pass
+   * meanwhile and compared with the server's once its background task has computed it.
+   */
+  private async uploadInParts(
+    draft: RemoteRecord,
+    file: LocalFile,
+    onProgress?: (sent: number) => void
+  ): Promise<UploadResult | undefined> {
+    const mode = await this.probe.allowed()
+    if (mode === false) return undefined
+    let settled = mode === true
+    const settle = (verdict: boolean | undefined): void => {
+      if (!settled) this.probe.settle(verdict)
+      settled = true
+    }
+    const base = `/records/${encodeURIComponent(draft.id)}/draft/files`
+    const key = encodeURIComponent(file.name)
+    const gone = { key: file.name, size: 0, md5: '' }
+    let started = false
+    try {
+      const { parts, partSize } = planParts(file.size, this.partSize)
+      const entry = await this.init(draft, file, { type: 'M', parts, part_size: partSize })
+      started = true
+      const links = entry?.links?.parts ?? []
+      const progress = new Array<number>(parts).fill(0)
+      const send = async (n: number): Promise<unknown> => {
+        const url = links.find((l) => l.part === n)?.url
+        if (!url) throw new Error(`The server gave no link for part ${n} of '${file.name}'.`)
+        return this.parts.run(() =>
+          this.client.request({
+            method: 'PUT',
+            url,
+            // Presigned links on the storage host need no token, and must never see it.
+            anonymous: !sameOrigin(url, this.client.api),
+            upload: {
+              path: file.path,
+              size: file.size,
+              mtimeMs: file.mtimeMs,
+              part: partRange(n, file.size, partSize),
+              onProgress: (sent) => {
+                progress[n - 1] = sent
+                onProgress?.(progress.reduce((a, b) => a + b, 0))
+              }
+            },
+            context: { action: `uploading part ${n} of ${parts} of '${file.name}'` },
+            ok: [200, 201, 204],
+            parse: () => true
+          })
+        )
+      }
+      if (mode === 'probe') {
+        try {
+          await send(1)
+        } catch (err) {
+          if (!(err instanceof ZenodoApiError && err.status === 403)) throw err
+          settle(false)
+          this.log.info(
+            `The server refused a multipart part upload (HTTP 403) for '${file.name}'; ` +
+              `this run sends every file in one request.`
+          )
+          started = false
+          await this.deleteFile(draft, gone)
+          return undefined
+        }
+        settle(true)
+      }
+      // One sequential pass for the whole-file MD5 while the parts go out (flat memory).
+      const md5 = md5File(file.path)
+      md5.catch(() => undefined)
+      const rest = Array.from({ length: parts }, (_, i) => i + 1).filter((n) => mode !== 'probe' || n > 1)
+      const sent = await Promise.allSettled(rest.map(send))
+      const failed = sent.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+      if (failed) throw failed.reason
+      const localMd5 = await md5
+      const committed = await this.client.send<RdmFileEntry>(
+        'POST',
+        `${base}/${key}/commit`,
+        `completing the upload of '${file.name}'`,
+        undefined,
+        [200, 201]
+      )
+      started = false
+      const seconds = Math.round(this.checksumWaitMs / 1000)
+      const waited = md5Of(committed.checksum)
+        ? { md5: md5Of(committed.checksum), last: committed.checksum }
+        : await waitForMd5(
+            async () =>
+              (await this.client.get<RdmFileEntry>(`${base}/${key}`, `reading the checksum of '${file.name}'`))
+                .checksum,
+            this.checksumWaitMs
+          )
+      if (waited.md5 === undefined) {
+        throw new UnverifiedUploadError(
+          `'${file.name}' was uploaded in ${parts} parts, but the server had not computed its MD5 after ${seconds} s ` +
+            `(checksum ${waited.last ?? 'empty'}), so it could not be verified. Nothing was published; draft ${draft.id} ` +
+            `is kept. Re-run the workflow later: it compares the MD5 once the server has it.`
+        )
+      }
+      return { serverMd5: waited.md5, localMd5, size: Number(committed.size ?? file.size) }
+    } catch (err) {
+      // An unfinished multipart entry is of no use to a retry (parts cannot be listed): remove it.
+      if (started) await this.deleteFile(draft, gone).catch(() => undefined)
+      throw err
+    } finally {
+      settle(undefined)
+    }
   }
 
   /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */

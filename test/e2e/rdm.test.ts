@@ -139,6 +139,18 @@ describe('zenodo.org through its native API (api: rdm)', () => {
     expect(legacy.files.map((f) => f.key)).toEqual(['a.csv'])
   })
 
+  it('a re-run of a draft whose file says license: MIT sends no metadata update (the instance stores mit)', async () => {
+    const ws = makeWorkspace({ 'a.csv': 'a' })
+    const inputs = inputsFor(server(), { files: 'a.csv', api: 'rdm' }, { ...META, license: 'MIT' })
+    const first = await runAction(inputs, { workspace: ws })
+    expect(first.code).toBe(0)
+    const before = server().requests.length
+    const again = await runAction(inputs, { workspace: ws })
+    expect(again.code).toBe(0)
+    expect(again.outputs['deposition-id']).toBe(first.outputs['deposition-id'])
+    expect(writesSince(server(), before)).toEqual([])
+  })
+
   it('auto keeps the legacy API where the server has it', async () => {
     const run = await runAction(inputsFor(server(), { files: 'a.csv', api: 'auto' }, META), {
       workspace: makeWorkspace({ 'a.csv': 'a' })

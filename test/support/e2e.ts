@@ -43,7 +43,8 @@ export function inputsFor(
   return {
     token: TOKEN,
     'server-url': server.url,
-    api: 'legacy',
+    // E2E_API=rdm runs the same scenarios through the native records API of the zenodo flavor.
+    api: process.env.E2E_API ?? 'legacy',
     ...(meta === undefined ? {} : { metadata: JSON.stringify(meta) }),
     ...extra
   }
