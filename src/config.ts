@@ -17,10 +17,21 @@ export interface Knobs {
   settleMs: number
   /** ZENODO_UPLOAD_MAX_WAIT_MS: the longest single pause for a rate limit or Retry-After. */
   maxWaitMs: number
+  /**
+   * ZENODO_UPLOAD_MULTIPART_MIB: on the InvenioRDM records API, files above this many MiB go up
+   * in parts of this size (default and cap MULTIPART_MIB; fractions allowed for tests).
+   * ZENODO_UPLOAD_CHECKSUM_WAIT_MS: how long a multipart file may wait for its MD5 after the commit.
+   */
+  multipartBytes: number
+  checksumWaitMs: number
 }
 
 export const DEFAULT_SETTLE_MS = 1000
 export const DEFAULT_MAX_WAIT_MS = 300_000
+/** Multipart threshold and part size: upstream's parts may be up to 5 GiB, we keep them at 100 MiB. */
+export const MULTIPART_MIB = 100
+/** The background task recomputing a multipart file's MD5 usually runs within seconds. */
+export const DEFAULT_CHECKSUM_WAIT_MS = 300_000
 
 function positive(value: string | undefined): number | undefined {
   const n = Number(value)
@@ -38,6 +49,10 @@ export function readKnobs(env: NodeJS.ProcessEnv = process.env): Knobs {
     idleTimeoutMs: positive(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS),
     progressIntervalMs: positive(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS) ?? 10_000,
     settleMs: nonNegative(env.ZENODO_UPLOAD_SETTLE_MS) ?? DEFAULT_SETTLE_MS,
-    maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS
+    maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS,
+    multipartBytes: Math.ceil(
+      Math.min(positive(env.ZENODO_UPLOAD_MULTIPART_MIB) ?? MULTIPART_MIB, MULTIPART_MIB) * 2 ** 20
+    ),
+    checksumWaitMs: nonNegative(env.ZENODO_UPLOAD_CHECKSUM_WAIT_MS) ?? DEFAULT_CHECKSUM_WAIT_MS
   }
 }

@@ -26,7 +26,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const local = await group('Files', () => findLocalFiles(settings, env))
     const metadata = await group('Metadata', () => readMetadata(settings))
     connection = connect(settings.serverUrl, settings.token, env, log)
-    const repo = await openRepository(connection, { api: settings.api, serverUrl: settings.serverUrl }, log)
+    const repo = await openRepository(
+      connection,
+      { api: settings.api, serverUrl: settings.serverUrl, concurrency: settings.concurrency },
+      log
+    )
     const today = new Date().toISOString().slice(0, 10)
     const [input, thePlan] = await group('Plan', async () => {
       const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today })

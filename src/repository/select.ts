@@ -18,6 +18,8 @@ export interface RepositoryOptions {
   api: ApiChoice
   serverUrl: string
   access?: RdmOptions['access']
+  /** The concurrency input: multipart parts in flight at once. */
+  concurrency?: number
 }
 
 export async function openRepository(conn: Connection, options: RepositoryOptions, log: Log): Promise<Repository> {
@@ -39,7 +41,13 @@ export async function openRepository(conn: Connection, options: RepositoryOption
     options.serverUrl,
     conn.transport,
     log,
-    { zenodo, publisherDefault: zenodo ? 'Zenodo' : host, access: options.access, warn: log.warning },
+    {
+      zenodo,
+      publisherDefault: zenodo ? 'Zenodo' : host,
+      access: options.access,
+      warn: log.warning,
+      partConcurrency: options.concurrency
+    },
     conn.policy
   )
 }

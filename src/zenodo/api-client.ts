@@ -4,7 +4,7 @@
 
 import type { IncomingHttpHeaders } from 'node:http'
 import { describeHttpError, NetworkError, ZenodoApiError, type ErrorContext } from './errors.js'
-import type { HttpTransport, SendResult } from './http.js'
+import type { HttpTransport, SendResult, UploadBody } from './http.js'
 import { backoffDelay, isRetryableStatus, retryAfterMs, type RetryPolicy, DEFAULT_RETRY } from './retry.js'
 
 export interface ClientLog {
@@ -22,7 +22,9 @@ export interface CallOptions<T> {
   json?: unknown
   /** Extra request headers (e.g. an Accept for a vendor media type). */
   headers?: Record<string, string>
-  upload?: { path: string; size: number; mtimeMs?: number; onProgress?: (sent: number) => void }
+  upload?: UploadBody
+  /** Send without the token (a part link on another host, e.g. a presigned storage URL). */
+  anonymous?: boolean
   /**
    * For requests that are not safe to repeat: after a failure that may have taken effect,
    * find out whether it did. A value ends the call with it; undefined allows the retry.
@@ -61,7 +63,8 @@ export abstract class ApiClient {
           url: opts.url,
           json: opts.json,
           headers: opts.headers,
-          upload: opts.upload
+          upload: opts.upload,
+          anonymous: opts.anonymous
         })
         this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`)
         const date = Date.parse(header(result.headers, 'date') ?? '')

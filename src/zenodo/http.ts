@@ -33,6 +33,8 @@ export interface UploadBody {
   /** Modification time when the files were searched: the file sent must still have it. */
   mtimeMs?: number
   onProgress?: (sentBytes: number) => void
+  /** Only these bytes of the file (a multipart part), read at their offset; size stays the file's. */
+  part?: { offset: number; length: number }
 }
 
 export interface SendOptions {
@@ -116,7 +118,7 @@ export class HttpTransport {
     } else if (opts.upload) {
       // Zenodo answers 415 to any Content-Type but this one (or none).
       headers['Content-Type'] = 'application/octet-stream'
-      headers['Content-Length'] = String(opts.upload.size)
+      headers['Content-Length'] = String(opts.upload.part?.length ?? opts.upload.size)
     } else if (opts.method !== 'GET' && opts.method !== 'DELETE') {
       headers['Content-Length'] = '0'
     }
@@ -216,7 +218,7 @@ export class HttpTransport {
  */
 async function streamFile(req: http.ClientRequest, body: UploadBody, onDigest: (md5: string) => void): Promise<void> {
   try {
-    if (body.size <= SMALL_FILE) return sendSmallFile(req, body, onDigest)
+    if (body.size <= SMALL_FILE && !body.part) return sendSmallFile(req, body, onDigest)
     return await streamLargeFile(req, body, onDigest)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
@@ -234,6 +236,9 @@ async function streamLargeFile(
 ): Promise<void> {
   const hash = createHash('md5')
   let sent = 0
+  // A part: its own length, read at its offset (positional reads), no growth byte past its end.
+  const total = body.part?.length ?? body.size
+  const extra = body.part ? 0 : 1
   const file = await open(body.path, 'r')
   try {
     checkUnchanged(await file.stat(), body, 'after the files were searched')
@@ -243,8 +248,8 @@ async function streamLargeFile(
   }
   // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
   // Sized to the file (plus the byte that detects growth), so small files allocate little.
-  const length = Math.min(CHUNK, body.size + 1)
-  const count = Math.min(BUFFERS, Math.ceil((body.size + 1) / length))
+  const length = Math.min(CHUNK, total + 1)
+  const count = Math.min(BUFFERS, Math.ceil((total + 1) / length))
   const buffers = Array.from({ length: count }, () => Buffer.allocUnsafeSlow(length))
   const written: Array<Promise<void>> = buffers.map(() => Promise.resolve())
   try {
@@ -253,18 +258,19 @@ async function streamLargeFile(
       if (req.destroyed) throw new Error('the connection closed during the upload')
       // At most one byte more than expected, to notice a file that grew. Sequential reads (no
       // position) work for pipes too.
-      const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null)
+      const position = body.part ? body.part.offset + sent : null
+      const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, total + extra - sent), position)
       if (bytesRead === 0) break
       sent += bytesRead
-      if (sent > body.size)
+      if (sent > total)
         throw new LocalFileError(
           `the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`
         )
       // Before the last byte goes out: a write while the rest was read must not go out unnoticed.
-      if (sent === body.size) checkUnchanged(await file.stat(), body, 'while it was being uploaded')
+      if (sent === total) checkUnchanged(await file.stat(), body, 'while it was being uploaded')
       const chunk = buffers[i].subarray(0, bytesRead)
       hash.update(chunk)
-      if (sent === body.size) onDigest(hash.digest('hex'))
+      if (sent === total) onDigest(hash.digest('hex'))
       let ok = true
       written[i] = new Promise<void>((resolve, reject) => {
         ok = req.write(chunk, (err) => (err ? reject(err) : resolve()))
@@ -277,9 +283,9 @@ async function streamLargeFile(
   } finally {
     await file.close()
   }
-  if (sent !== body.size)
+  if (sent !== total)
     throw new LocalFileError(
-      `the file changed while it was being uploaded (${sent} of ${body.size} bytes read); do not change files while the step runs`
+      `the file changed while it was being uploaded (${sent} of ${total} bytes read); do not change files while the step runs`
     )
   if (sent === 0) onDigest(hash.digest('hex'))
   req.end()
