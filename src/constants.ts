@@ -14,7 +14,10 @@ export enum Inputs {
   DryRun = 'dry-run',
   Archive = 'archive',
   Dataset = 'dataset',
-  Api = 'api'
+  Api = 'api',
+  Access = 'access',
+  EmbargoUntil = 'embargo-until',
+  EmbargoReason = 'embargo-reason'
 }
 
 export enum Outputs {

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { Inputs, NoFileOptions, SANDBOX_URL, ZENODO_URL } from './constants.js'
 import { UserError } from './errors.js'
 import { addSecret } from './log.js'
+import type { FileAccess } from './metadata/merge.js'
 import { ApiChoice } from './repository/select.js'
 
 /** A bad input value. The message names the input and says what to do. */
@@ -41,6 +42,11 @@ export interface Settings {
   dataset?: string
   /** Which API to speak: decided by a probe (auto), or forced. */
   api: ApiChoice
+  /**
+   * The `access`, `embargo-until` and `embargo-reason` inputs; undefined when none is given, so
+   * that the metadata file's `access_right` decides. Files are restricted under an embargo.
+   */
+  access?: FileAccess
   workspace: string
 }
 
@@ -155,8 +161,49 @@ function parseDataset(): string | undefined {
   return value
 }
 
+/** A real calendar date, YYYY-MM-DD, after `today` (servers refuse an embargo that ends today or earlier). */
+function parseEmbargoUntil(today: string): string | undefined {
+  const value = core.getInput(Inputs.EmbargoUntil).trim()
+  if (value === '') return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new InputError(Inputs.EmbargoUntil, `'${value}' is not a date; write it as YYYY-MM-DD, e.g. 2030-01-31.`)
+  }
+  if (value <= today) {
+    throw new InputError(
+      Inputs.EmbargoUntil,
+      `${value} is not in the future (today is ${today}, UTC): an embargo must end after today.`
+    )
+  }
+  return value
+}
+
+/** `access`, `embargo-until` and `embargo-reason`: undefined when none is given. */
+export function parseAccess(today: string): FileAccess | undefined {
+  const given = core.getInput(Inputs.Access).trim()
+  if (given !== '' && given !== 'public' && given !== 'restricted') {
+    throw new InputError(Inputs.Access, `'${given}' is not one of public, restricted.`)
+  }
+  const until = parseEmbargoUntil(today)
+  const reason = core.getInput(Inputs.EmbargoReason).trim()
+  if (reason !== '' && until === undefined) {
+    throw new InputError(
+      Inputs.EmbargoReason,
+      `is set but '${Inputs.EmbargoUntil}' is empty: a reason needs an embargo date.`
+    )
+  }
+  if (until !== undefined) {
+    return { files: 'restricted', embargo: reason === '' ? { until } : { until, reason } }
+  }
+  return given === '' ? undefined : { files: given as FileAccess['files'] }
+}
+
 /** Reads and validates every input. Throws InputError on the first bad value. */
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
+export function getInputs(
+  env: NodeJS.ProcessEnv = process.env,
+  today = new Date().toISOString().slice(0, 10)
+): Settings {
   const token = core.getInput(Inputs.Token).trim()
   // Mask before anything else can print it.
   if (token) {
@@ -204,6 +251,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     archive: parseArchive(),
     dataset: parseDataset(),
     api: parseApi(),
+    access: parseAccess(today),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined

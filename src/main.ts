@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     connection = connect(settings.serverUrl, settings.token, env, log)
     const repo = await openRepository(
       connection,
-      { api: settings.api, serverUrl: settings.serverUrl, concurrency: settings.concurrency },
+      { api: settings.api, serverUrl: settings.serverUrl, access: settings.access, concurrency: settings.concurrency },
       log
     )
     const today = new Date().toISOString().slice(0, 10)

@@ -12,7 +12,7 @@ import type { Identity } from './identity.js'
 import { getInputs, isLoopback, type Settings } from './inputs.js'
 import { log, oneLine } from './log.js'
 import { loadMetadata } from './metadata/load.js'
-import { comparableMetadata, mergeMetadata } from './metadata/merge.js'
+import { comparableMetadata, mergeMetadata, type FileAccess } from './metadata/merge.js'
 import type { ZenodoMetadata } from './metadata/types.js'
 import { gather } from './plan/gather.js'
 import { filesToHash, remoteFilesOf, type PlanInput } from './plan/plan.js'
@@ -34,7 +34,14 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     `concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`
   )
   if (s.version) log.info(`version: ${oneLine(s.version)}`)
+  if (s.access) log.info(`access: ${describeAccess(s.access)}`)
   return s
+}
+
+function describeAccess(access: FileAccess): string {
+  if (!access.embargo) return `${access.files} files (wins over the metadata file's access_right)`
+  const reason = access.embargo.reason ? `; reason: ${oneLine(access.embargo.reason)}` : ''
+  return `files restricted until ${access.embargo.until}, then public (embargoed${reason})`
 }
 
 export async function findLocalFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalFile[]> {
@@ -109,7 +116,14 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
     deleteOldFiles: settings.deleteOldFiles,
     readOnly,
     metadataFor: (existing) =>
-      mergeMetadata({ existing, fromFile: metadata.fromFile, version, identity, today: ctx.today }),
+      mergeMetadata({
+        existing,
+        fromFile: metadata.fromFile,
+        version,
+        identity,
+        access: settings.access,
+        today: ctx.today
+      }),
     comparable: comparableMetadata,
     metadataSource: metadata.source
   }

@@ -122,3 +122,58 @@ describe('parseServerUrl', () => {
     expect(isLoopback('http://zenodo.example')).toBe(false)
   })
 })
+
+describe('access, embargo-until, embargo-reason', () => {
+  const TODAY = '2026-03-15'
+  const access = (inputs: Record<string, string>): unknown => {
+    setInputs({ token: 't', ...inputs })
+    return getInputs({}, TODAY).access
+  }
+
+  it('are absent unless given, so the metadata file decides', () => {
+    expect(access({})).toBeUndefined()
+    expect(access({ access: ' ', 'embargo-until': '', 'embargo-reason': '' })).toBeUndefined()
+  })
+
+  it('give public or restricted files', () => {
+    expect(access({ access: 'public' })).toEqual({ files: 'public' })
+    expect(access({ access: 'restricted' })).toEqual({ files: 'restricted' })
+  })
+
+  it('restrict the files under an embargo, with either access value, the reason trimmed', () => {
+    expect(access({ 'embargo-until': '2026-03-16' })).toEqual({ files: 'restricted', embargo: { until: '2026-03-16' } })
+    expect(access({ access: 'public', 'embargo-until': '2030-02-28', 'embargo-reason': ' Under review ' })).toEqual({
+      files: 'restricted',
+      embargo: { until: '2030-02-28', reason: 'Under review' }
+    })
+    expect(access({ access: 'restricted', 'embargo-until': '2028-02-29' })).toEqual({
+      files: 'restricted',
+      embargo: { until: '2028-02-29' }
+    })
+  })
+
+  it.each([
+    ['access', { access: 'closed' }, /Input 'access': 'closed' is not one of public, restricted/],
+    ['access', { access: 'Public' }, /Input 'access'/],
+    [
+      'a date today',
+      { 'embargo-until': TODAY },
+      /Input 'embargo-until': 2026-03-15 is not in the future \(today is 2026-03-15/
+    ],
+    ['a date in the past', { 'embargo-until': '2020-01-01' }, /Input 'embargo-until'.*not in the future/],
+    [
+      'no real date',
+      { 'embargo-until': '2027-02-30' },
+      /Input 'embargo-until': '2027-02-30' is not a date.*YYYY-MM-DD/
+    ],
+    ['month 13', { 'embargo-until': '2027-13-01' }, /Input 'embargo-until'.*not a date/],
+    ['another format', { 'embargo-until': '31.01.2030' }, /Input 'embargo-until'.*not a date/],
+    ['a time', { 'embargo-until': '2030-01-31T00:00:00Z' }, /Input 'embargo-until'.*not a date/],
+    ['a reason alone', { 'embargo-reason': 'Patent pending' }, /Input 'embargo-reason'.*'embargo-until' is empty/],
+    ['a reason with access', { access: 'restricted', 'embargo-reason': 'x' }, /Input 'embargo-reason'/]
+  ])('refuse %s', (_what, inputs, pattern) => {
+    setInputs({ token: 't', ...inputs })
+    expect(() => getInputs({}, TODAY)).toThrow(pattern)
+    expect(() => getInputs({}, TODAY)).toThrow(InputError)
+  })
+})

@@ -6,6 +6,27 @@ import { spdxToZenodoLicense } from './licenses.js'
 import { isPlainObject } from './types.js'
 import type { RelatedIdentifier, ZenodoMetadata } from './types.js'
 
+/**
+ * The `access`, `embargo-until` and `embargo-reason` inputs, as settled by the input parser:
+ * files is `restricted` whenever there is an embargo (an embargo restricts the files until its
+ * date, then they are public).
+ */
+export interface FileAccess {
+  files: 'public' | 'restricted'
+  /** `until` is YYYY-MM-DD, after today. */
+  embargo?: { until: string; reason?: string }
+}
+
+/**
+ * The legacy fields for the access inputs: `open`, `restricted`, or `embargoed` with its
+ * `embargo_date` (public after it, on Zenodo as on InvenioRDM). The legacy API has no field for
+ * the reason.
+ */
+export function legacyAccess(access: FileAccess): { access_right: string; embargo_date?: string } {
+  if (access.embargo) return { access_right: 'embargoed', embargo_date: access.embargo.until }
+  return { access_right: access.files === 'restricted' ? 'restricted' : 'open' }
+}
+
 export interface MergeInput {
   /** What the deposition already has (from GET); may be undefined for a new deposition. */
   existing?: ZenodoMetadata
@@ -15,11 +36,13 @@ export interface MergeInput {
   version?: string
   /** This run's identity: its marker link is added, other refs' markers of the repository dropped. */
   identity?: Identity
+  /** The access inputs, when given: they win over the file's `access_right` and `embargo_date`. */
+  access?: FileAccess
   /** YYYY-MM-DD */
   today: string
 }
 
-/** existing < fromFile < version input; top-level keys replace. Never mutates its inputs. */
+/** existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
 export function mergeMetadata(input: MergeInput): ZenodoMetadata {
   const merged: ZenodoMetadata = input.existing ? cleanForUpdate(input.existing) : {}
   for (const [key, value] of Object.entries(input.fromFile ?? {})) {
@@ -28,6 +51,11 @@ export function mergeMetadata(input: MergeInput): ZenodoMetadata {
   delete merged.prereserve_doi
   const version = input.version?.trim()
   if (version) merged.version = version
+  if (input.access) {
+    // An embargo date left over from the file or the previous version would contradict them.
+    delete merged.embargo_date
+    Object.assign(merged, legacyAccess(input.access))
+  }
   if (merged.publication_date === undefined || merged.publication_date === '') {
     merged.publication_date = input.today
   }

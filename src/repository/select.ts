@@ -2,6 +2,7 @@
 // `site/zenodo_rdm/legacy/`), and Zenodo has announced its deprecation; every InvenioRDM
 // instance, Zenodo included, has the native records API.
 
+import { Inputs } from '../constants.js'
 import type { Log } from '../log.js'
 import type { Connection } from '../zenodo/connect.js'
 import { InvenioRdmRepository, type RdmOptions } from './invenio-rdm.js'
@@ -17,13 +18,24 @@ export enum ApiChoice {
 export interface RepositoryOptions {
   api: ApiChoice
   serverUrl: string
+  /** The access inputs: sent as `access` on the native API; the legacy one gets them as metadata (see mergeMetadata). */
   access?: RdmOptions['access']
   /** The concurrency input: multipart parts in flight at once. */
   concurrency?: number
 }
 
+function legacyRepository(conn: Connection, options: RepositoryOptions, log: Log): Repository {
+  if (options.access?.embargo?.reason !== undefined) {
+    log.warning(
+      `Input '${Inputs.EmbargoReason}' is dropped: the legacy deposit API has no field for it ` +
+        `(the embargo itself is set, as embargo_date). With api: rdm the reason is sent.`
+    )
+  }
+  return new ZenodoLegacyRepository(conn.api)
+}
+
 export async function openRepository(conn: Connection, options: RepositoryOptions, log: Log): Promise<Repository> {
-  if (options.api === ApiChoice.legacy) return new ZenodoLegacyRepository(conn.api)
+  if (options.api === ApiChoice.legacy) return legacyRepository(conn, options, log)
   const host = new URL(options.serverUrl).hostname
   // One read-only probe. 2xx, 401 and 403 mean the route exists; 404 and 410 mean it does not,
   // so `auto` moves to the native API by itself the day Zenodo removes the legacy one.
@@ -35,7 +47,7 @@ export async function openRepository(conn: Connection, options: RepositoryOption
       `api: auto chose ${legacy ? 'the legacy deposit API' : 'the InvenioRDM records API'} ` +
         `(GET /api/deposit/depositions answered ${status}).`
     )
-    if (legacy) return new ZenodoLegacyRepository(conn.api)
+    if (legacy) return legacyRepository(conn, options, log)
   }
   return new InvenioRdmRepository(
     options.serverUrl,

@@ -181,3 +181,36 @@ describe('cleanForUpdate', () => {
     expect(once).not.toHaveProperty('dates')
   })
 })
+
+describe('mergeMetadata with the access inputs', () => {
+  const fromFile = frozen<ZenodoMetadata>({ title: 'T', access_right: 'embargoed', embargo_date: '2031-01-01' })
+  const merge = (access?: Parameters<typeof mergeMetadata>[0]['access'], existing?: ZenodoMetadata): ZenodoMetadata =>
+    mergeMetadata({ existing, fromFile, access, today: '2026-03-15' })
+
+  it('keeps the file’s access_right when no access input is given', () => {
+    expect(merge()).toMatchObject({ access_right: 'embargoed', embargo_date: '2031-01-01' })
+    expect(mergeMetadata({ fromFile: { title: 'T' }, today: '2026-03-15' })).not.toHaveProperty('access_right')
+  })
+
+  it('wins over the file: open and restricted drop its embargo_date', () => {
+    const open = merge({ files: 'public' })
+    expect(open.access_right).toBe('open')
+    expect(open).not.toHaveProperty('embargo_date')
+    const restricted = merge({ files: 'restricted' })
+    expect(restricted.access_right).toBe('restricted')
+    expect(restricted).not.toHaveProperty('embargo_date')
+  })
+
+  it('maps an embargo to embargoed with its date; the reason has no legacy field', () => {
+    const md = merge({ files: 'restricted', embargo: { until: '2030-06-30', reason: 'Patent pending' } })
+    expect(md).toMatchObject({ title: 'T', access_right: 'embargoed', embargo_date: '2030-06-30' })
+    expect(JSON.stringify(md)).not.toContain('Patent pending')
+  })
+
+  it('wins over what the deposition already has, too', () => {
+    const existing = frozen<ZenodoMetadata>({ title: 'Old', access_right: 'embargoed', embargo_date: '2029-01-01' })
+    const md = mergeMetadata({ existing, fromFile: { title: 'T' }, access: { files: 'public' }, today: '2026-03-15' })
+    expect(md.access_right).toBe('open')
+    expect(md).not.toHaveProperty('embargo_date')
+  })
+})
