@@ -42,7 +42,7 @@ describe('two runs for one tag (defect 4)', () => {
     held.release()
     const [winner, loser] = winnerAndLoser(...(await runs))
     expect(loser.errors[0]).toMatch(
-      /Another run made draft \d+ for octo-org\/dataset@v1 first.*discarded its own draft/
+      /Another run made (draft|record) \d+ for octo-org\/dataset@v1 first.*discarded its own draft/
     )
     expect(loser.stdout).toMatch(/Discarded draft \d+, which this run had made/)
     expect(winner.outputs.state).toBe('published')
