@@ -14932,6 +14932,10 @@ function getIDToken(aud) {
 // waits; users never need to (action.yml does not mention them).
 const DEFAULT_SETTLE_MS = 1000;
 const DEFAULT_MAX_WAIT_MS = 300_000;
+/** Multipart threshold and part size: upstream's parts may be up to 5 GiB, we keep them at 100 MiB. */
+const MULTIPART_MIB = 100;
+/** The background task recomputing a multipart file's MD5 usually runs within seconds. */
+const DEFAULT_CHECKSUM_WAIT_MS = 300_000;
 function positive(value) {
     const n = Number(value);
     return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
@@ -14946,7 +14950,9 @@ function readKnobs(env = process.env) {
         idleTimeoutMs: positive(env.ZENODO_UPLOAD_IDLE_TIMEOUT_MS),
         progressIntervalMs: positive(env.ZENODO_UPLOAD_PROGRESS_INTERVAL_MS) ?? 10_000,
         settleMs: nonNegative(env.ZENODO_UPLOAD_SETTLE_MS) ?? DEFAULT_SETTLE_MS,
-        maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS
+        maxWaitMs: positive(env.ZENODO_UPLOAD_MAX_WAIT_MS) ?? DEFAULT_MAX_WAIT_MS,
+        multipartBytes: Math.ceil(Math.min(positive(env.ZENODO_UPLOAD_MULTIPART_MIB) ?? MULTIPART_MIB, MULTIPART_MIB) * 2 ** 20),
+        checksumWaitMs: nonNegative(env.ZENODO_UPLOAD_CHECKSUM_WAIT_MS) ?? DEFAULT_CHECKSUM_WAIT_MS
     };
 }
 
@@ -15453,6 +15459,9 @@ var Inputs;
     Inputs["Archive"] = "archive";
     Inputs["Dataset"] = "dataset";
     Inputs["Api"] = "api";
+    Inputs["Access"] = "access";
+    Inputs["EmbargoUntil"] = "embargo-until";
+    Inputs["EmbargoReason"] = "embargo-reason";
 })(Inputs || (Inputs = {}));
 var Outputs;
 (function (Outputs) {
@@ -16908,6 +16917,53 @@ class RunReport {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/files/hash.ts
+
+
+/** Read size. Past a few hundred KiB the size makes no measurable difference: MD5 is the cost. */
+const HASH_CHUNK = 1024 * 1024;
+function buffers(length) {
+    return [Buffer.allocUnsafeSlow(length), Buffer.allocUnsafeSlow(length)];
+}
+async function hashFile(path, bufs) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    // Sequential reads (no position), one in flight at a time: they stay in order.
+    let pending = file.read(bufs[0], 0, bufs[0].length, null);
+    try {
+        for (let i = 0;; i ^= 1) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            pending = file.read(bufs[i ^ 1], 0, bufs[i ^ 1].length, null);
+            hash.update(bufs[i].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // Never close under a read still in flight (after an error).
+        await pending.catch(() => { });
+        await file.close();
+    }
+    return hash.digest('hex');
+}
+/** MD5 of a file, streamed: memory stays flat whatever the size. */
+async function md5File(path) {
+    return hashFile(path, buffers(HASH_CHUNK));
+}
+async function md5Files(files) {
+    const result = new Map();
+    if (files.length === 0)
+        return result;
+    // One pair for all the files, sized to the largest (small files allocate little).
+    const largest = files.reduce((n, f) => Math.max(n, f.size), 0);
+    const bufs = buffers(Math.min(HASH_CHUNK, largest + 1)); // never 0: a zero-length read would end early
+    for (const file of files)
+        result.set(file.name, await hashFile(file.path, bufs));
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/metadata/sanitize.ts
 // Values in a metadata file that are no id at all (a free-text licence such as conda's
 // "BSD 3 clause", `doi: FIXME`, `date-released: 2021-08-XX`) would go out as a licence id, a
@@ -18210,7 +18266,8 @@ class ApiClient {
                     url: opts.url,
                     json: opts.json,
                     headers: opts.headers,
-                    upload: opts.upload
+                    upload: opts.upload,
+                    anonymous: opts.anonymous
                 });
                 this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
                 const date = Date.parse(header(result.headers, 'date') ?? '');
@@ -18292,6 +18349,106 @@ class IncompleteSearchError extends Error {
     name = 'IncompleteSearchError';
 }
 
+;// CONCATENATED MODULE: ./src/repository/multipart.ts
+// Multipart (`M`) transfers on the InvenioRDM records API (invenio-records-resources
+// `services/files/transfer/providers/multipart.py`): init with `transfer: {type: 'M', parts,
+// part_size}`, one PUT per part to the links the init answer gives (`links.parts`, which may be
+// presigned URLs on the storage backend's host), commit, then the whole-file MD5 once the
+// background task (`tasks.py`, recompute_multipart_checksum_task) has computed it.
+//
+// Files above the threshold (config.ts MULTIPART_MIB, at most 100 MiB) go in parts of that size.
+// Zenodo refuses part uploads with 403 (zenodo/zenodo-rdm#1443): the first large file of a run
+// probes with its part 1, and on 403 the run sends every file in one request.
+/** Parts of at most partSize bytes; the last one takes the rest. */
+function planParts(size, partSize) {
+    return { parts: Math.max(1, Math.ceil(size / partSize)), partSize };
+}
+/** Offset and length of part n (1-based). */
+function partRange(n, size, partSize) {
+    const offset = (n - 1) * partSize;
+    return { offset, length: Math.min(partSize, size - offset) };
+}
+/** The token goes to the server's own origin only, never to a storage host a part link names. */
+function sameOrigin(url, server) {
+    return new URL(url).origin === new URL(server).origin;
+}
+/** At most `limit` tasks in flight, shared by every file of the run. */
+class Limit {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+/**
+ * Whether this run may send parts: unknown until the first large file's part 1 has gone out.
+ * Files that ask while the probe runs wait for its verdict; an inconclusive probe (a failure
+ * other than 403) lets the next large file probe again.
+ */
+class MultipartProbe {
+    verdict;
+    pending;
+    release;
+    /** true or false, or 'probe': the caller probes and must call settle. */
+    async allowed() {
+        for (;;) {
+            if (this.verdict !== undefined)
+                return this.verdict;
+            if (this.pending === undefined) {
+                this.pending = new Promise((resolve) => (this.release = resolve));
+                return 'probe';
+            }
+            await this.pending;
+        }
+    }
+    settle(verdict) {
+        this.verdict = verdict;
+        const release = this.release;
+        this.pending = undefined;
+        this.release = undefined;
+        release?.();
+    }
+}
+/** The committed multipart file's MD5 never appeared: the file is unverified. */
+class UnverifiedUploadError extends Error {
+    name = 'UnverifiedUploadError';
+}
+/**
+ * Polls until read() gives an MD5 (hex), with backoff, for at most waitMs. undefined when the
+ * wait ran out; `last` is the checksum seen last.
+ */
+async function waitForMd5(read, waitMs, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const deadline = Date.now() + waitMs;
+    let delay = 250;
+    for (;;) {
+        const last = await read();
+        if (typeof last === 'string' && last.startsWith('md5:'))
+            return { md5: last.slice(4), last };
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return { last };
+        await sleep(Math.min(delay, left));
+        delay = Math.min(delay * 2, 15_000);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/repository/invenio-rdm.ts
 // The repository over InvenioRDM's native records API (inveniosoftware/invenio-rdm-records
 // `resources/config.py`), for every InvenioRDM instance and for zenodo.org itself.
@@ -18300,6 +18457,9 @@ class IncompleteSearchError extends Error {
 // …/draft/actions/publish. Files: init (POST …/draft/files), stream (PUT …/files/{key}/content),
 // commit (POST …/files/{key}/commit). New versions: POST /api/records/{id}/versions, files
 // imported with …/draft/actions/files-import. Search: GET /api/user/records (drafts included).
+
+
+
 
 
 
@@ -18375,14 +18535,24 @@ class RdmClient extends ApiClient {
     }
 }
 class InvenioRdmRepository {
+    log;
     options;
     description;
     client;
+    probe = new MultipartProbe();
+    parts;
+    partSize;
+    checksumWaitMs;
     constructor(serverUrl, transport, log, options, policy) {
+        this.log = log;
         this.options = options;
         this.description = `${new URL(serverUrl).host} (InvenioRDM records API)`;
         // Native JSON everywhere; on Zenodo only the vendor type gives it.
         this.client = new RdmClient(serverUrl, transport, log, options.zenodo ? NATIVE_JSON : 'application/json', policy);
+        const knobs = readKnobs();
+        this.parts = new Limit(Math.max(1, options.partConcurrency ?? 3));
+        this.partSize = options.multipartBytes ?? knobs.multipartBytes;
+        this.checksumWaitMs = options.checksumWaitMs ?? knobs.checksumWaitMs;
     }
     serverTime() {
         return this.client.serverTime();
@@ -18393,6 +18563,11 @@ class InvenioRdmRepository {
         const metadata = fromRdm(hit);
         // In the user's format `doi` is an external DOI; the instance's own (reserved or minted) is not
         // metadata to send back.
+        // The licence as the instance's id (`mit`), not the legacy alias Zenodo's serializer would
+        // print (`mit-license`): what the run compares with the file's `MIT` before an update.
+        const right = hit.metadata?.rights?.[0];
+        if (typeof right?.id === 'string')
+            metadata.license = right.id;
         if (hit.pids?.doi && hit.pids.doi.provider !== 'external') {
             delete metadata.doi;
             this.managedPids.set(String(hit.id), hit.pids);
@@ -18582,21 +18757,27 @@ class InvenioRdmRepository {
         return this.read(draft.id);
     }
     /** Starts a file entry; an entry of that key already there (an earlier attempt's) is deleted first. */
-    async init(draft, file) {
+    async init(draft, file, transfer) {
         const path = `/records/${encodeURIComponent(draft.id)}/draft/files`;
-        const entry = [{ key: file.name, size: file.size }];
+        const entry = [{ key: file.name, size: file.size, ...(transfer ? { transfer } : {}) }];
+        const ours = (r) => json(r).entries?.find((e) => e.key === file.name);
         const exists = await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200], {
-            parse: () => false,
+            parse: ours,
             alreadyDone: (r) => (r.status === 400 && /already exists/i.test(r.body) ? true : undefined)
         });
-        if (!exists)
-            return;
+        if (exists !== true)
+            return exists;
         await this.deleteFile(draft, { key: file.name, size: 0, md5: '' });
-        await this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200]);
+        return this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200], { parse: ours });
     }
     async upload(draft, file, onProgress) {
         const base = `/records/${encodeURIComponent(draft.id)}/draft/files`;
         const key = encodeURIComponent(file.name);
+        if (file.size > this.partSize) {
+            const done = await this.uploadInParts(draft, file, onProgress);
+            if (done)
+                return done;
+        }
         await this.init(draft, file);
         const sent = await this.client.request({
             method: 'PUT',
@@ -18613,6 +18794,105 @@ class InvenioRdmRepository {
         }
         const committed = await this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${file.name}'`, undefined, [200, 201]);
         return { serverMd5: md5Of(committed.checksum), localMd5: sent.md5, size: Number(committed.size ?? file.size) };
+    }
+    /**
+     * A multipart upload (multipart.ts), or undefined where the instance refuses parts (then the
+     * caller sends the file in one request). Parts go out in parallel within the run's limit; a
+     * failed part is retried alone (ApiClient.call); the MD5 is computed in one sequential pass
+     * meanwhile and compared with the server's once its background task has computed it.
+     */
+    async uploadInParts(draft, file, onProgress) {
+        const mode = await this.probe.allowed();
+        if (mode === false)
+            return undefined;
+        let settled = mode === true;
+        const settle = (verdict) => {
+            if (!settled)
+                this.probe.settle(verdict);
+            settled = true;
+        };
+        const base = `/records/${encodeURIComponent(draft.id)}/draft/files`;
+        const key = encodeURIComponent(file.name);
+        const gone = { key: file.name, size: 0, md5: '' };
+        let started = false;
+        try {
+            const { parts, partSize } = planParts(file.size, this.partSize);
+            const entry = await this.init(draft, file, { type: 'M', parts, part_size: partSize });
+            started = true;
+            const links = entry?.links?.parts ?? [];
+            const progress = new Array(parts).fill(0);
+            const send = async (n) => {
+                const url = links.find((l) => l.part === n)?.url;
+                if (!url)
+                    throw new Error(`The server gave no link for part ${n} of '${file.name}'.`);
+                return this.parts.run(() => this.client.request({
+                    method: 'PUT',
+                    url,
+                    // Presigned links on the storage host need no token, and must never see it.
+                    anonymous: !sameOrigin(url, this.client.api),
+                    upload: {
+                        path: file.path,
+                        size: file.size,
+                        mtimeMs: file.mtimeMs,
+                        part: partRange(n, file.size, partSize),
+                        onProgress: (sent) => {
+                            progress[n - 1] = sent;
+                            onProgress?.(progress.reduce((a, b) => a + b, 0));
+                        }
+                    },
+                    context: { action: `uploading part ${n} of ${parts} of '${file.name}'` },
+                    ok: [200, 201, 204],
+                    parse: () => true
+                }));
+            };
+            if (mode === 'probe') {
+                try {
+                    await send(1);
+                }
+                catch (err) {
+                    if (!(err instanceof ZenodoApiError && err.status === 403))
+                        throw err;
+                    settle(false);
+                    this.log.info(`The server refused a multipart part upload (HTTP 403) for '${file.name}'; ` +
+                        `this run sends every file in one request.`);
+                    started = false;
+                    await this.deleteFile(draft, gone);
+                    return undefined;
+                }
+                settle(true);
+            }
+            // One sequential pass for the whole-file MD5 while the parts go out (flat memory).
+            const md5 = md5File(file.path);
+            md5.catch(() => undefined);
+            const rest = Array.from({ length: parts }, (_, i) => i + 1).filter((n) => mode !== 'probe' || n > 1);
+            const sent = await Promise.allSettled(rest.map(send));
+            const failed = sent.find((r) => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+            const localMd5 = await md5;
+            const committed = await this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${file.name}'`, undefined, [200, 201]);
+            started = false;
+            const seconds = Math.round(this.checksumWaitMs / 1000);
+            const waited = md5Of(committed.checksum)
+                ? { md5: md5Of(committed.checksum), last: committed.checksum }
+                : await waitForMd5(async () => (await this.client.get(`${base}/${key}`, `reading the checksum of '${file.name}'`))
+                    .checksum, this.checksumWaitMs);
+            if (waited.md5 === undefined) {
+                throw new UnverifiedUploadError(`'${file.name}' was uploaded in ${parts} parts, but the server had not computed its MD5 after ${seconds} s ` +
+                    `(checksum ${waited.last ?? 'empty'}), so it could not be verified. Nothing was published; draft ${draft.id} ` +
+                    `is kept. Re-run the workflow later: it compares the MD5 once the server has it.`);
+            }
+            return { serverMd5: waited.md5, localMd5, size: Number(committed.size ?? file.size) };
+        }
+        catch (err) {
+            // An unfinished multipart entry is of no use to a retry (parts cannot be listed): remove it.
+            if (started)
+                await this.deleteFile(draft, gone).catch(() => undefined);
+            throw err;
+        }
+        finally {
+            settle(undefined);
+        }
     }
     /** DELETE is safe to repeat: a retry that finds nothing (404) means an earlier attempt worked. */
     async delete(path, action) {
@@ -18813,15 +19093,23 @@ class ZenodoLegacyRepository {
 // instance, Zenodo included, has the native records API.
 
 
+
 var ApiChoice;
 (function (ApiChoice) {
     ApiChoice["auto"] = "auto";
     ApiChoice["legacy"] = "legacy";
     ApiChoice["rdm"] = "rdm";
 })(ApiChoice || (ApiChoice = {}));
+function legacyRepository(conn, options, log) {
+    if (options.access?.embargo?.reason !== undefined) {
+        log.warning(`Input '${Inputs.EmbargoReason}' is dropped: the legacy deposit API has no field for it ` +
+            `(the embargo itself is set, as embargo_date). With api: rdm the reason is sent.`);
+    }
+    return new ZenodoLegacyRepository(conn.api);
+}
 async function openRepository(conn, options, log) {
     if (options.api === ApiChoice.legacy)
-        return new ZenodoLegacyRepository(conn.api);
+        return legacyRepository(conn, options, log);
     const host = new URL(options.serverUrl).hostname;
     // One read-only probe. 2xx, 401 and 403 mean the route exists; 404 and 410 mean it does not,
     // so `auto` moves to the native API by itself the day Zenodo removes the legacy one.
@@ -18832,9 +19120,15 @@ async function openRepository(conn, options, log) {
         log.info(`api: auto chose ${legacy ? 'the legacy deposit API' : 'the InvenioRDM records API'} ` +
             `(GET /api/deposit/depositions answered ${status}).`);
         if (legacy)
-            return new ZenodoLegacyRepository(conn.api);
+            return legacyRepository(conn, options, log);
     }
-    return new InvenioRdmRepository(options.serverUrl, conn.transport, log, { zenodo, publisherDefault: zenodo ? 'Zenodo' : host, access: options.access, warn: log.warning }, conn.policy);
+    return new InvenioRdmRepository(options.serverUrl, conn.transport, log, {
+        zenodo,
+        publisherDefault: zenodo ? 'Zenodo' : host,
+        access: options.access,
+        warn: log.warning,
+        partConcurrency: options.concurrency
+    }, conn.policy);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -18846,7 +19140,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -19013,11 +19307,11 @@ async function writeZip(entries, out) {
         });
     }
     zip.end();
-    await (0,promises_namespaceObject.pipeline)(output, (0,external_node_fs_namespaceObject.createWriteStream)(out));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(output, (0,external_node_fs_namespaceObject.createWriteStream)(out));
 }
 async function writeTarGz(entries, out) {
     const pack = tar_stream.pack();
-    const written = (0,promises_namespaceObject.pipeline)(pack, external_node_zlib_namespaceObject.createGzip({ level: 6 }), fixGzipHeader(), (0,external_node_fs_namespaceObject.createWriteStream)(out));
+    const written = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, external_node_zlib_namespaceObject.createGzip({ level: 6 }), fixGzipHeader(), (0,external_node_fs_namespaceObject.createWriteStream)(out));
     let current;
     const feed = async () => {
         for (const entry of entries) {
@@ -19033,7 +19327,7 @@ async function writeTarGz(entries, out) {
                 uname: '',
                 gname: ''
             });
-            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(entry.file.path), sink);
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(entry.file.path), sink);
         }
         current = undefined;
         pack.finalize();
@@ -19061,53 +19355,6 @@ function fixGzipHeader() {
             cb(null, chunk);
         }
     });
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/files/hash.ts
-
-
-/** Read size. Past a few hundred KiB the size makes no measurable difference: MD5 is the cost. */
-const HASH_CHUNK = 1024 * 1024;
-function buffers(length) {
-    return [Buffer.allocUnsafeSlow(length), Buffer.allocUnsafeSlow(length)];
-}
-async function hashFile(path, bufs) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
-    const file = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
-    // Sequential reads (no position), one in flight at a time: they stay in order.
-    let pending = file.read(bufs[0], 0, bufs[0].length, null);
-    try {
-        for (let i = 0;; i ^= 1) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                break;
-            pending = file.read(bufs[i ^ 1], 0, bufs[i ^ 1].length, null);
-            hash.update(bufs[i].subarray(0, bytesRead));
-        }
-    }
-    finally {
-        // Never close under a read still in flight (after an error).
-        await pending.catch(() => { });
-        await file.close();
-    }
-    return hash.digest('hex');
-}
-/** MD5 of a file, streamed: memory stays flat whatever the size. */
-async function md5File(path) {
-    return hashFile(path, buffers(HASH_CHUNK));
-}
-async function md5Files(files) {
-    const result = new Map();
-    if (files.length === 0)
-        return result;
-    // One pair for all the files, sized to the largest (small files allocate little).
-    const largest = files.reduce((n, f) => Math.max(n, f.size), 0);
-    const bufs = buffers(Math.min(HASH_CHUNK, largest + 1)); // never 0: a zero-length read would end early
-    for (const file of files)
-        result.set(file.name, await hashFile(file.path, bufs));
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -23223,8 +23470,39 @@ function parseDataset() {
     }
     return value;
 }
+/** A real calendar date, YYYY-MM-DD, after `today` (servers refuse an embargo that ends today or earlier). */
+function parseEmbargoUntil(today) {
+    const value = getInput(Inputs.EmbargoUntil).trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+    if (!date || date.toISOString().slice(0, 10) !== value) {
+        throw new InputError(Inputs.EmbargoUntil, `'${value}' is not a date; write it as YYYY-MM-DD, e.g. 2030-01-31.`);
+    }
+    if (value <= today) {
+        throw new InputError(Inputs.EmbargoUntil, `${value} is not in the future (today is ${today}, UTC): an embargo must end after today.`);
+    }
+    return value;
+}
+/** `access`, `embargo-until` and `embargo-reason`: undefined when none is given. */
+function parseAccess(today) {
+    const given = getInput(Inputs.Access).trim();
+    if (given !== '' && given !== 'public' && given !== 'restricted') {
+        throw new InputError(Inputs.Access, `'${given}' is not one of public, restricted.`);
+    }
+    const until = parseEmbargoUntil(today);
+    const reason = getInput(Inputs.EmbargoReason).trim();
+    if (reason !== '' && until === undefined) {
+        throw new InputError(Inputs.EmbargoReason, `is set but '${Inputs.EmbargoUntil}' is empty: a reason needs an embargo date.`);
+    }
+    if (until !== undefined) {
+        return { files: 'restricted', embargo: reason === '' ? { until } : { until, reason } };
+    }
+    return given === '' ? undefined : { files: given };
+}
 /** Reads and validates every input. Throws InputError on the first bad value. */
-function getInputs(env = process.env) {
+function getInputs(env = process.env, today = new Date().toISOString().slice(0, 10)) {
     const token = getInput(Inputs.Token).trim();
     // Mask before anything else can print it.
     if (token) {
@@ -23265,6 +23543,7 @@ function getInputs(env = process.env) {
         archive: parseArchive(),
         dataset: parseDataset(),
         api: parseApi(),
+        access: parseAccess(today),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
     const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined;
@@ -23749,7 +24028,7 @@ async function findMetadata(input, workspace) {
 }
 async function readText(abs, display) {
     try {
-        const text = await (0,external_node_fs_promises_namespaceObject.readFile)(abs, 'utf8');
+        const text = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
         return text.startsWith('\uFEFF') ? text.slice(1) : text;
     }
     catch (e) {
@@ -23927,7 +24206,17 @@ function displayPath(abs, workspace) {
 
 
 
-/** existing < fromFile < version input; top-level keys replace. Never mutates its inputs. */
+/**
+ * The legacy fields for the access inputs: `open`, `restricted`, or `embargoed` with its
+ * `embargo_date` (public after it, on Zenodo as on InvenioRDM). The legacy API has no field for
+ * the reason.
+ */
+function legacyAccess(access) {
+    if (access.embargo)
+        return { access_right: 'embargoed', embargo_date: access.embargo.until };
+    return { access_right: access.files === 'restricted' ? 'restricted' : 'open' };
+}
+/** existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
 function mergeMetadata(input) {
     const merged = input.existing ? cleanForUpdate(input.existing) : {};
     for (const [key, value] of Object.entries(input.fromFile ?? {})) {
@@ -23938,6 +24227,11 @@ function mergeMetadata(input) {
     const version = input.version?.trim();
     if (version)
         merged.version = version;
+    if (input.access) {
+        // An embargo date left over from the file or the previous version would contradict them.
+        delete merged.embargo_date;
+        Object.assign(merged, legacyAccess(input.access));
+    }
     if (merged.publication_date === undefined || merged.publication_date === '') {
         merged.publication_date = input.today;
     }
@@ -24081,7 +24375,15 @@ function readSettings(env) {
     log.info(`concurrency: ${s.concurrency}; publish: ${s.publish}; delete-old-files: ${s.deleteOldFiles}; dry-run: ${s.dryRun}`);
     if (s.version)
         log.info(`version: ${oneLine(s.version)}`);
+    if (s.access)
+        log.info(`access: ${describeAccess(s.access)}`);
     return s;
+}
+function describeAccess(access) {
+    if (!access.embargo)
+        return `${access.files} files (wins over the metadata file's access_right)`;
+    const reason = access.embargo.reason ? `; reason: ${oneLine(access.embargo.reason)}` : '';
+    return `files restricted until ${access.embargo.until}, then public (embargoed${reason})`;
 }
 async function findLocalFiles(settings, env) {
     if (settings.patterns.length === 0) {
@@ -24140,7 +24442,14 @@ async function preparePlan(repo, ctx) {
         publish: settings.publish,
         deleteOldFiles: settings.deleteOldFiles,
         readOnly,
-        metadataFor: (existing) => mergeMetadata({ existing, fromFile: metadata.fromFile, version, identity, today: ctx.today }),
+        metadataFor: (existing) => mergeMetadata({
+            existing,
+            fromFile: metadata.fromFile,
+            version,
+            identity,
+            access: settings.access,
+            today: ctx.today
+        }),
         comparable: comparableMetadata,
         metadataSource: metadata.source
     };
@@ -24571,7 +24880,7 @@ class HttpTransport {
         else if (opts.upload) {
             // Zenodo answers 415 to any Content-Type but this one (or none).
             headers['Content-Type'] = 'application/octet-stream';
-            headers['Content-Length'] = String(opts.upload.size);
+            headers['Content-Length'] = String(opts.upload.part?.length ?? opts.upload.size);
         }
         else if (opts.method !== 'GET' && opts.method !== 'DELETE') {
             headers['Content-Length'] = '0';
@@ -24671,7 +24980,7 @@ class HttpTransport {
  */
 async function streamFile(req, body, onDigest) {
     try {
-        if (body.size <= SMALL_FILE)
+        if (body.size <= SMALL_FILE && !body.part)
             return sendSmallFile(req, body, onDigest);
         return await streamLargeFile(req, body, onDigest);
     }
@@ -24686,7 +24995,10 @@ async function streamFile(req, body, onDigest) {
 async function streamLargeFile(req, body, onDigest) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('md5');
     let sent = 0;
-    const file = await (0,external_node_fs_promises_namespaceObject.open)(body.path, 'r');
+    // A part: its own length, read at its offset (positional reads), no growth byte past its end.
+    const total = body.part?.length ?? body.size;
+    const extra = body.part ? 0 : 1;
+    const file = await (0,promises_namespaceObject.open)(body.path, 'r');
     try {
         checkUnchanged(await file.stat(), body, 'after the files were searched');
     }
@@ -24696,8 +25008,8 @@ async function streamLargeFile(req, body, onDigest) {
     }
     // A few buffers, each reused once the socket has written it: no garbage per chunk, flat memory.
     // Sized to the file (plus the byte that detects growth), so small files allocate little.
-    const length = Math.min(CHUNK, body.size + 1);
-    const count = Math.min(BUFFERS, Math.ceil((body.size + 1) / length));
+    const length = Math.min(CHUNK, total + 1);
+    const count = Math.min(BUFFERS, Math.ceil((total + 1) / length));
     const buffers = Array.from({ length: count }, () => Buffer.allocUnsafeSlow(length));
     const written = buffers.map(() => Promise.resolve());
     try {
@@ -24707,18 +25019,19 @@ async function streamLargeFile(req, body, onDigest) {
                 throw new Error('the connection closed during the upload');
             // At most one byte more than expected, to notice a file that grew. Sequential reads (no
             // position) work for pipes too.
-            const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, body.size + 1 - sent), null);
+            const position = body.part ? body.part.offset + sent : null;
+            const { bytesRead } = await file.read(buffers[i], 0, Math.min(length, total + extra - sent), position);
             if (bytesRead === 0)
                 break;
             sent += bytesRead;
-            if (sent > body.size)
+            if (sent > total)
                 throw new LocalFileError(`the file grew while it was being uploaded (now over ${body.size} bytes); do not change files while the step runs`);
             // Before the last byte goes out: a write while the rest was read must not go out unnoticed.
-            if (sent === body.size)
+            if (sent === total)
                 checkUnchanged(await file.stat(), body, 'while it was being uploaded');
             const chunk = buffers[i].subarray(0, bytesRead);
             hash.update(chunk);
-            if (sent === body.size)
+            if (sent === total)
                 onDigest(hash.digest('hex'));
             let ok = true;
             written[i] = new Promise((resolve, reject) => {
@@ -24734,8 +25047,8 @@ async function streamLargeFile(req, body, onDigest) {
     finally {
         await file.close();
     }
-    if (sent !== body.size)
-        throw new LocalFileError(`the file changed while it was being uploaded (${sent} of ${body.size} bytes read); do not change files while the step runs`);
+    if (sent !== total)
+        throw new LocalFileError(`the file changed while it was being uploaded (${sent} of ${total} bytes read); do not change files while the step runs`);
     if (sent === 0)
         onDigest(hash.digest('hex'));
     req.end();
@@ -24876,7 +25189,7 @@ async function run(env = process.env) {
         const local = await log_group('Files', () => findLocalFiles(settings, env));
         const metadata = await log_group('Metadata', () => readMetadata(settings));
         connection = connect(settings.serverUrl, settings.token, env, log);
-        const repo = await openRepository(connection, { api: settings.api, serverUrl: settings.serverUrl }, log);
+        const repo = await openRepository(connection, { api: settings.api, serverUrl: settings.serverUrl, access: settings.access, concurrency: settings.concurrency }, log);
         const today = new Date().toISOString().slice(0, 10);
         const [input, thePlan] = await log_group('Plan', async () => {
             const prepared = await preparePlan(repo, { settings, github, identity, local, metadata, today });
