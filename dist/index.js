@@ -18770,6 +18770,10 @@ class InvenioRdmRepository {
         await this.deleteFile(draft, { key: file.name, size: 0, md5: '' });
         return this.client.send('POST', path, `starting the upload of '${file.name}'`, entry, [201, 200], { parse: ours });
     }
+    /** Completes a file entry once its bytes are in; the answer carries the server's checksum. */
+    commit(base, key, name) {
+        return this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${name}'`, undefined, [200, 201]);
+    }
     async upload(draft, file, onProgress) {
         const base = `/records/${encodeURIComponent(draft.id)}/draft/files`;
         const key = encodeURIComponent(file.name);
@@ -18792,7 +18796,7 @@ class InvenioRdmRepository {
             await this.deleteFile(draft, { key: file.name, size: 0, md5: '' }).catch(() => undefined);
             return { serverMd5: '', localMd5: sent.md5, size: 0 };
         }
-        const committed = await this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${file.name}'`, undefined, [200, 201]);
+        const committed = await this.commit(base, key, file.name);
         return { serverMd5: md5Of(committed.checksum), localMd5: sent.md5, size: Number(committed.size ?? file.size) };
     }
     /**
@@ -18870,7 +18874,7 @@ class InvenioRdmRepository {
             if (failed)
                 throw failed.reason;
             const localMd5 = await md5;
-            const committed = await this.client.send('POST', `${base}/${key}/commit`, `completing the upload of '${file.name}'`, undefined, [200, 201]);
+            const committed = await this.commit(base, key, file.name);
             started = false;
             const seconds = Math.round(this.checksumWaitMs / 1000);
             const waited = md5Of(committed.checksum)
