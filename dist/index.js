@@ -16594,6 +16594,14 @@ class Execution {
         for (const o of outcomes)
             record(o);
         if (errors.length > 0) {
+            // Two runs can share a new version's draft: if the other published it meanwhile, that is
+            // why the uploads failed, and nothing is left to resume.
+            const now = await this.repo.read(draft.id).catch(() => undefined);
+            if (now && now.state !== 'draft') {
+                this.outcome.record = now;
+                throw new ConcurrentRunError(`Another run published draft ${draft.id}${now.doi ? ` (${now.doi})` : ''} while this run was uploading into it; ` +
+                    `this run published nothing. Re-run once that run is done: it finds the release.`);
+            }
             const done = this.outcome.files.filter((f) => f.status === 'uploaded').length;
             throw new UserError(`${errors.length} file(s) failed; ${done} uploaded. Deposition ${draft.id} was kept as a draft and not published; re-run to resume.\n` +
                 errors.map((e) => e.message).join('\n'));
