@@ -381,6 +381,20 @@ class Execution {
             `Nothing more was published.`
         )
       }
+      // A refusal because the draft's files changed under this run (another run sharing the
+      // draft is replacing them) is that run's doing, not the metadata's.
+      if (now) {
+        const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]))
+        const changed = this.outcome.files.some(
+          (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
+        )
+        if (changed) {
+          throw new ConcurrentRunError(
+            `Draft ${draft.id} changed while this run was publishing it (another run is writing into it): ` +
+              `${err.message.split('\n')[0]} Nothing was published by this run; re-run once the other run is done.`
+          )
+        }
+      }
       if (err.status !== 400) throw err
       throw err.reworded(
         `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`
