@@ -16607,12 +16607,17 @@ class Execution {
                 errors.map((e) => e.message).join('\n'));
         }
     }
+    /** Files this run uploaded or kept that the record does not hold with the MD5 this run computed. */
+    notHeld(record) {
+        const held = new Map(record.files.map((f) => [f.key.normalize('NFC'), f.md5]));
+        return this.outcome.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5);
+    }
     /** Checks the draft once more, then publishes it and believes only the state the server shows. */
     async publish(draft) {
         const current = await this.repo.read(draft.id);
         this.outcome.record = current;
         const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]));
-        const missing = this.outcome.files.filter((f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5);
+        const missing = this.notHeld(current);
         if (missing.length > 0) {
             throw new UserError(`Not publishing: ${missing.map((f) => `'${oneLine(f.name)}'`).join(', ')} is not in draft ${draft.id} with the MD5 ` +
                 `this run computed (another run may have replaced it). Re-run to upload it again.`);
@@ -16653,8 +16658,7 @@ class Execution {
             const now = await this.repo.read(draft.id).catch(() => undefined);
             if (now?.state === 'published') {
                 this.outcome.record = now;
-                const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]));
-                if (this.outcome.files.every((f) => f.status === 'deleted' || held.get(f.name) === f.md5)) {
+                if (this.notHeld(now).length === 0) {
                     this.outcome.published = true;
                     this.opts.log.info(`Draft ${draft.id} was published meanwhile (by another run) with these files: ${now.doi ?? now.id}.`);
                     return;
@@ -16665,9 +16669,7 @@ class Execution {
             // A refusal because the draft's files changed under this run (another run sharing the
             // draft is replacing them) is that run's doing, not the metadata's.
             if (now) {
-                const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]));
-                const changed = this.outcome.files.some((f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5);
-                if (changed) {
+                if (this.notHeld(now).length > 0) {
                     throw new ConcurrentRunError(`Draft ${draft.id} changed while this run was publishing it (another run is writing into it): ` +
                         `${err.message.split('\n')[0]} Nothing was published by this run; re-run once the other run is done.`);
                 }
@@ -18367,6 +18369,25 @@ class IncompleteSearchError extends Error {
     name = 'IncompleteSearchError';
 }
 
+;// CONCATENATED MODULE: ./src/repository/paging.ts
+// Both APIs search the same way: pages of 100 within the server-side filter, and at most this
+// many, far below the search's window of 10,000 hits. A search that would need more stops and
+// says so: no decision may rest on part of an answer.
+
+const PAGE_SIZE = 100;
+const MAX_PAGES = 10;
+/** Every hit, page by page; `tooMany` words the error for a search that did not end. */
+async function searchAll(fetchPage, tooMany) {
+    const found = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const batch = await fetchPage(page, PAGE_SIZE);
+        found.push(...batch);
+        if (batch.length < PAGE_SIZE)
+            return found;
+    }
+    throw new IncompleteSearchError(tooMany(PAGE_SIZE * MAX_PAGES));
+}
+
 ;// CONCATENATED MODULE: ./src/repository/multipart.ts
 // Multipart (`M`) transfers on the InvenioRDM records API (invenio-records-resources
 // `services/files/transfer/providers/multipart.py`): init with `transfer: {type: 'M', parts,
@@ -18483,8 +18504,6 @@ async function waitForMd5(read, waitMs, sleep = (ms) => new Promise((r) => setTi
 
 
 
-const PAGE_SIZE = 100;
-const MAX_PAGES = 10;
 /** Zenodo answers plain application/json on /api/records with a legacy-like shape (zenodo-rdm `site/zenodo_rdm/resources.py`). */
 const NATIVE_JSON = 'application/vnd.inveniordm.v1+json';
 function md5Of(checksum) {
@@ -18619,23 +18638,18 @@ class InvenioRdmRepository {
         const list = await this.client.find(`/records/${hit.id}${draft && !hit.is_published ? '/draft' : ''}/files`, `listing the files of ${hit.id}`);
         return this.toRecord(hit, list?.entries ?? []);
     }
-    async search(q, what) {
-        const found = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
+    search(q, what) {
+        return searchAll(async (page, size) => {
             const params = new URLSearchParams({
                 q,
                 allversions: 'true',
-                size: String(PAGE_SIZE),
+                size: String(size),
                 page: String(page),
                 sort: 'newest'
             });
             const body = await this.client.get(`/user/records?${params}`, `searching ${what}`);
-            const batch = body.hits?.hits ?? [];
-            found.push(...batch);
-            if (batch.length < PAGE_SIZE)
-                return found;
-        }
-        throw new IncompleteSearchError(`The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} drafts and records and stopped there, ` +
+            return body.hits?.hits ?? [];
+        }, (limit) => `The search for ${what} found more than ${limit} drafts and records and stopped there, ` +
             `so the run cannot tell which of them belong to it. Delete old drafts, or set deposition-id.`);
     }
     async findByMarker(identity) {
@@ -18957,9 +18971,6 @@ function isPublished(d) {
 
 
 
-/** Search pages of 100, and at most this many: far below the search's window of 10,000 hits. */
-const zenodo_legacy_PAGE_SIZE = 100;
-const zenodo_legacy_MAX_PAGES = 10;
 function toRecord(d) {
     const meta = (d.metadata ?? {});
     const title = typeof meta.title === 'string' ? meta.title : (d.title ?? '');
@@ -19000,15 +19011,8 @@ class ZenodoLegacyRepository {
         return (await this.search(markerQuery(identity), `depositions of ${identity.label}`)).map(toRecord);
     }
     /** Every hit of a query, all versions, drafts included; never part of them. */
-    async search(q, what) {
-        const found = [];
-        for (let page = 1; page <= zenodo_legacy_MAX_PAGES; page++) {
-            const batch = await this.api.listDepositions({ q, size: zenodo_legacy_PAGE_SIZE, page, sort: 'newest', allversions: true });
-            found.push(...batch);
-            if (batch.length < zenodo_legacy_PAGE_SIZE)
-                return found;
-        }
-        throw new IncompleteSearchError(`The search for ${what} found more than ${zenodo_legacy_PAGE_SIZE * zenodo_legacy_MAX_PAGES} depositions and stopped there, ` +
+    search(q, what) {
+        return searchAll((page, size) => this.api.listDepositions({ q, size, page, sort: 'newest', allversions: true }), (limit) => `The search for ${what} found more than ${limit} depositions and stopped there, ` +
             `so the run cannot tell which of them belong to it. Delete old drafts on Zenodo, or set deposition-id.`);
     }
     async read(id) {

@@ -311,14 +311,20 @@ class Execution {
     }
   }
 
+  /** Files this run uploaded or kept that the record does not hold with the MD5 this run computed. */
+  private notHeld(record: RemoteRecord): FileOutcome[] {
+    const held = new Map(record.files.map((f) => [f.key.normalize('NFC'), f.md5]))
+    return this.outcome.files.filter(
+      (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
+    )
+  }
+
   /** Checks the draft once more, then publishes it and believes only the state the server shows. */
   private async publish(draft: RemoteRecord): Promise<void> {
     const current = await this.repo.read(draft.id)
     this.outcome.record = current
     const held = new Map(current.files.map((f) => [f.key.normalize('NFC'), f.md5]))
-    const missing = this.outcome.files.filter(
-      (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
-    )
+    const missing = this.notHeld(current)
     if (missing.length > 0) {
       throw new UserError(
         `Not publishing: ${missing.map((f) => `'${oneLine(f.name)}'`).join(', ')} is not in draft ${draft.id} with the MD5 ` +
@@ -368,8 +374,7 @@ class Execution {
       const now = await this.repo.read(draft.id).catch(() => undefined)
       if (now?.state === 'published') {
         this.outcome.record = now
-        const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]))
-        if (this.outcome.files.every((f) => f.status === 'deleted' || held.get(f.name) === f.md5)) {
+        if (this.notHeld(now).length === 0) {
           this.outcome.published = true
           this.opts.log.info(
             `Draft ${draft.id} was published meanwhile (by another run) with these files: ${now.doi ?? now.id}.`
@@ -384,11 +389,7 @@ class Execution {
       // A refusal because the draft's files changed under this run (another run sharing the
       // draft is replacing them) is that run's doing, not the metadata's.
       if (now) {
-        const held = new Map(now.files.map((f) => [f.key.normalize('NFC'), f.md5]))
-        const changed = this.outcome.files.some(
-          (f) => (f.status === 'uploaded' || f.status === 'skipped') && held.get(f.name) !== f.md5
-        )
-        if (changed) {
+        if (this.notHeld(now).length > 0) {
           throw new ConcurrentRunError(
             `Draft ${draft.id} changed while this run was publishing it (another run is writing into it): ` +
               `${err.message.split('\n')[0]} Nothing was published by this run; re-run once the other run is done.`

@@ -16,14 +16,8 @@ import { ApiClient, json, type CallOptions, type ClientLog } from '../zenodo/api
 import { ZenodoApiError, type FieldError } from '../zenodo/errors.js'
 import type { HttpTransport, SendResult } from '../zenodo/http.js'
 import { DEFAULT_RETRY, type RetryPolicy } from '../zenodo/retry.js'
-import {
-  IncompleteSearchError,
-  type NewVersion,
-  type RemoteFile,
-  type RemoteRecord,
-  type Repository,
-  type UploadResult
-} from './types.js'
+import { searchAll } from './paging.js'
+import { type NewVersion, type RemoteFile, type RemoteRecord, type Repository, type UploadResult } from './types.js'
 import {
   Limit,
   MultipartProbe,
@@ -35,8 +29,6 @@ import {
   type PartLink
 } from './multipart.js'
 
-const PAGE_SIZE = 100
-const MAX_PAGES = 10
 /** Zenodo answers plain application/json on /api/records with a legacy-like shape (zenodo-rdm `site/zenodo_rdm/resources.py`). */
 const NATIVE_JSON = 'application/vnd.inveniordm.v1+json'
 
@@ -239,23 +231,24 @@ export class InvenioRdmRepository implements Repository {
     return this.toRecord(hit, list?.entries ?? [])
   }
 
-  private async search(q: string, what: string): Promise<RdmHit[]> {
-    const found: RdmHit[] = []
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const params = new URLSearchParams({
-        q,
-        allversions: 'true',
-        size: String(PAGE_SIZE),
-        page: String(page),
-        sort: 'newest'
-      })
-      const body = await this.client.get<{ hits?: { hits?: RdmHit[] } }>(`/user/records?${params}`, `searching ${what}`)
-      const batch = body.hits?.hits ?? []
-      found.push(...batch)
-      if (batch.length < PAGE_SIZE) return found
-    }
-    throw new IncompleteSearchError(
-      `The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} drafts and records and stopped there, ` +
+  private search(q: string, what: string): Promise<RdmHit[]> {
+    return searchAll(
+      async (page, size) => {
+        const params = new URLSearchParams({
+          q,
+          allversions: 'true',
+          size: String(size),
+          page: String(page),
+          sort: 'newest'
+        })
+        const body = await this.client.get<{ hits?: { hits?: RdmHit[] } }>(
+          `/user/records?${params}`,
+          `searching ${what}`
+        )
+        return body.hits?.hits ?? []
+      },
+      (limit) =>
+        `The search for ${what} found more than ${limit} drafts and records and stopped there, ` +
         `so the run cannot tell which of them belong to it. Delete old drafts, or set deposition-id.`
     )
   }

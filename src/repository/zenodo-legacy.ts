@@ -6,18 +6,8 @@ import type { ZenodoMetadata } from '../metadata/types.js'
 import type { ZenodoApi } from '../zenodo/client.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
 import { fileMd5, isPublished, type Deposition } from '../zenodo/types.js'
-import {
-  IncompleteSearchError,
-  type NewVersion,
-  type RemoteFile,
-  type RemoteRecord,
-  type Repository,
-  type UploadResult
-} from './types.js'
-
-/** Search pages of 100, and at most this many: far below the search's window of 10,000 hits. */
-const PAGE_SIZE = 100
-const MAX_PAGES = 10
+import { searchAll } from './paging.js'
+import { type NewVersion, type RemoteFile, type RemoteRecord, type Repository, type UploadResult } from './types.js'
 
 export function toRecord(d: Deposition): RemoteRecord {
   const meta = (d.metadata ?? {}) as ZenodoMetadata & { prereserve_doi?: { doi?: string } }
@@ -62,15 +52,11 @@ export class ZenodoLegacyRepository implements Repository {
   }
 
   /** Every hit of a query, all versions, drafts included; never part of them. */
-  private async search(q: string, what: string): Promise<Deposition[]> {
-    const found: Deposition[] = []
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const batch = await this.api.listDepositions({ q, size: PAGE_SIZE, page, sort: 'newest', allversions: true })
-      found.push(...batch)
-      if (batch.length < PAGE_SIZE) return found
-    }
-    throw new IncompleteSearchError(
-      `The search for ${what} found more than ${PAGE_SIZE * MAX_PAGES} depositions and stopped there, ` +
+  private search(q: string, what: string): Promise<Deposition[]> {
+    return searchAll(
+      (page, size) => this.api.listDepositions({ q, size, page, sort: 'newest', allversions: true }),
+      (limit) =>
+        `The search for ${what} found more than ${limit} depositions and stopped there, ` +
         `so the run cannot tell which of them belong to it. Delete old drafts on Zenodo, or set deposition-id.`
     )
   }
