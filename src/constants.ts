@@ -17,7 +17,8 @@ export enum Inputs {
   Api = 'api',
   Access = 'access',
   EmbargoUntil = 'embargo-until',
-  EmbargoReason = 'embargo-reason'
+  EmbargoReason = 'embargo-reason',
+  Community = 'community'
 }
 
 export enum Outputs {
@@ -29,7 +30,8 @@ export enum Outputs {
   BucketUrl = 'bucket-url',
   HtmlUrl = 'html-url',
   State = 'state',
-  Files = 'files'
+  Files = 'files',
+  ReviewUrl = 'review-url'
 }
 
 export enum NoFileOptions {

@@ -47,6 +47,8 @@ export interface Settings {
    * that the metadata file's `access_right` decides. Files are restricted under an embargo.
    */
   access?: FileAccess
+  /** Community slugs or ids, one per line: the first reviews a first version, the rest include it. */
+  communities: string[]
   workspace: string
 }
 
@@ -199,6 +201,25 @@ export function parseAccess(today: string): FileAccess | undefined {
   return given === '' ? undefined : { files: given as FileAccess['files'] }
 }
 
+/** `community`: slugs (`my-lab`) or ids (UUIDs), one per line, duplicates dropped. */
+function parseCommunities(): string[] {
+  const lines = core
+    .getInput(Inputs.Community)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+  for (const l of lines) {
+    if (!/^[A-Za-z0-9_-]{1,100}$/.test(l)) {
+      throw new InputError(
+        Inputs.Community,
+        `'${l.slice(0, 100)}' is not a community slug or id: give the last part of the community's address ` +
+          `(https://zenodo.org/communities/<slug>), one per line.`
+      )
+    }
+  }
+  return [...new Set(lines)]
+}
+
 /** Reads and validates every input. Throws InputError on the first bad value. */
 export function getInputs(
   env: NodeJS.ProcessEnv = process.env,
@@ -252,6 +273,7 @@ export function getInputs(
     dataset: parseDataset(),
     api: parseApi(),
     access: parseAccess(today),
+    communities: parseCommunities(),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined

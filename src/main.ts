@@ -6,7 +6,7 @@ import { readGitHubContext } from './github/context.js'
 import { identityFor } from './identity.js'
 import { group, log, redact } from './log.js'
 import { execute } from './plan/execute.js'
-import { plan } from './plan/plan.js'
+import { hasWork, plan } from './plan/plan.js'
 import { describePlan } from './report/plan.js'
 import { RunReport } from './report/run-report.js'
 import { openRepository } from './repository/select.js'
@@ -40,9 +40,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       for (const line of describePlan(report.plan)) log.info(line)
       return [prepared, report.plan] as const
     })
-    const kind = thePlan.target.kind
     if (settings.dryRun) log.info('Dry run: nothing was sent to Zenodo.')
-    if (settings.dryRun || kind === 'archived' || kind === 'read-only') return
+    if (settings.dryRun || !hasWork(thePlan)) return
     report.outcome = await group('Uploads', () =>
       execute(thePlan, input, {
         repo,

@@ -92,6 +92,17 @@ export interface PlanContext {
   today: string
 }
 
+/** The `community` input, then .zenodo.json's `communities` (never sent as metadata). */
+export function runCommunities(settings: Settings, fromFile: ZenodoMetadata): string[] {
+  const fileList = Array.isArray(fromFile.communities) ? fromFile.communities : []
+  const fromMetadata = fileList.flatMap((c) =>
+    c !== null && typeof c === 'object' && typeof c.identifier === 'string' && c.identifier.trim() !== ''
+      ? [c.identifier.trim()]
+      : []
+  )
+  return [...new Set([...settings.communities, ...fromMetadata])]
+}
+
 /** Reads the remote state and hashes what the plan compares: the plan's whole input. */
 export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<PlanInput> {
   const { settings, github, identity, local, metadata } = ctx
@@ -99,7 +110,8 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   log.info(`Server API: ${repo.description}.`)
   const remote = await gather(repo, {
     depositionId: settings.depositionId,
-    identity
+    identity,
+    communities: runCommunities(settings, metadata.fromFile)
   })
   // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
   // the extra ones change no decision.

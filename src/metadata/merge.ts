@@ -49,6 +49,8 @@ export function mergeMetadata(input: MergeInput): ZenodoMetadata {
     if (value !== undefined) merged[key] = structuredClone(value)
   }
   delete merged.prereserve_doi
+  // Communities go through request endpoints, never as metadata (see repository/communities.ts).
+  delete merged.communities
   const version = input.version?.trim()
   if (version) merged.version = version
   if (input.access) {
@@ -81,6 +83,7 @@ export function mergeMetadata(input: MergeInput): ZenodoMetadata {
  */
 export function cleanForUpdate(metadata: ZenodoMetadata, warn?: (message: string) => void): ZenodoMetadata {
   const out = structuredClone(metadata)
+  delete out.communities
   const reserved = isPlainObject(out.prereserve_doi) ? out.prereserve_doi.doi : undefined
   delete out.prereserve_doi
   if (

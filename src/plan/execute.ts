@@ -7,6 +7,7 @@ import { belongs, earliest, madeSince, type Identity } from '../identity.js'
 import type { Log } from '../log.js'
 import { oneLine } from '../log.js'
 import type { RemoteRecord, Repository } from '../repository/types.js'
+import type { Community, CommunityRequest, InclusionResult } from '../repository/communities.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
 import { rebase, type Plan, type PlanInput } from './plan.js'
@@ -27,6 +28,10 @@ export interface Outcome {
   /** Files the run meant to upload, for "3 of 5 uploaded". */
   plannedUploads: number
   published: boolean
+  /** The community review this run submitted, as the server answered. */
+  review?: CommunityRequest
+  /** The inclusion requests this run made, per community. */
+  inclusions: InclusionResult[]
   notes: string[]
   error?: Error
 }
@@ -49,7 +54,7 @@ class Execution {
     private readonly opts: ExecuteOptions
   ) {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
-    this.outcome = { files: [], plannedUploads: 0, published: false, notes: [] }
+    this.outcome = { files: [], plannedUploads: 0, published: false, inclusions: [], notes: [] }
   }
 
   private get repo(): Repository {
@@ -57,6 +62,13 @@ class Execution {
   }
 
   async run(): Promise<void> {
+    if (this.plan.target.kind === 'archived') {
+      // Nothing to upload: only the communities a later run asks for, once the record is published.
+      this.outcome.record = this.plan.target.record
+      this.outcome.published = true
+      await this.include(this.plan.target.record)
+      return
+    }
     const draft = await this.open()
     const identity = this.plan.identity
     if (this.plan.target.kind === 'create' && identity) {
@@ -364,6 +376,11 @@ class Execution {
         )
       }
     }
+    const review = this.plan.communities?.review ?? (await this.attachedReview(current))
+    if (review) {
+      await this.submit(current, review)
+      return
+    }
     let published: RemoteRecord
     try {
       published = await this.repo.publish(current)
@@ -412,6 +429,93 @@ class Execution {
     }
     this.outcome.published = true
     this.opts.log.info(`Published ${published.doi ?? published.id}: ${published.links.html ?? ''}`)
+    await this.include(published)
+  }
+
+  /**
+   * A review the instance attached to a new-version draft (its `new_version_review_policy`)
+   * blocks publishing: the draft is submitted to that community instead.
+   */
+  private async attachedReview(draft: RemoteRecord): Promise<Community | undefined> {
+    if (draft.conceptDoi === undefined) return undefined
+    const review = (await this.repo.communities.state(draft)).review
+    if (!review || review.status !== 'created') return undefined
+    return (
+      this.input.remote.communities.find((c) => c.id === review.communityId) ?? {
+        id: review.communityId,
+        slug: review.communityId,
+        title: review.communityId
+      }
+    )
+  }
+
+  /**
+   * Submits the draft for review instead of publishing. Where the uploader may include records
+   * directly, upstream accepts at once and publishes; otherwise the curators decide later.
+   */
+  private async submit(draft: RemoteRecord, community: Community): Promise<void> {
+    const attach = this.plan.communities?.review?.id === community.id ? community : undefined
+    let request: CommunityRequest
+    try {
+      request = await this.repo.communities.submitReview(draft, attach)
+    } catch (err) {
+      if (!(err instanceof ZenodoApiError)) throw err
+      throw err.reworded(
+        `Community '${community.slug}' refused the submission of draft ${draft.id}: ${err.message}
+` +
+          `Draft ${draft.id} is kept with its files, unpublished. Ask the community's curators for access, or ` +
+          `remove '${community.slug}' from the 'community' input (or .zenodo.json's communities), then re-run.`
+      )
+    }
+    this.outcome.review = request
+    const now = await this.repo.read(draft.id)
+    this.outcome.record = now
+    if (request.status === 'accepted' && now.state === 'published') {
+      this.outcome.published = true
+      this.opts.log.info(
+        `Community '${community.slug}' accepted the submission at once: published ${now.doi ?? now.id}: ${now.links.html ?? ''}`
+      )
+      await this.include(now)
+      return
+    }
+    this.opts.log.info(
+      `Submitted draft ${draft.id} to community '${community.slug}' for review (${request.url}). Its curators publish ` +
+        `it when they accept; a re-run meanwhile changes nothing and reports 'in-review'.`
+    )
+    const later = this.plan.communities?.include ?? []
+    if (later.length > 0) {
+      this.outcome.notes.push(
+        `Inclusion in ${later.map((c) => `'${c.slug}'`).join(', ')} is asked for by a re-run once the record is published.`
+      )
+    }
+  }
+
+  /** Inclusion requests for the plan's further communities; a refusal fails the run, naming the community. */
+  private async include(record: RemoteRecord): Promise<void> {
+    const wanted = this.plan.communities?.include ?? []
+    if (wanted.length === 0) return
+    const results = await this.repo.communities.include(record, wanted)
+    this.outcome.inclusions = results
+    for (const r of results) {
+      if (r.refusal !== undefined) continue
+      const status = r.request?.status
+      this.opts.log.info(
+        status === 'accepted'
+          ? `Record ${record.id} is now in community '${r.community.slug}'.`
+          : `Asked community '${r.community.slug}' to include record ${record.id}; its curators decide (${r.request?.url ?? ''}).`
+      )
+    }
+    const refused = results.filter((r) => r.refusal !== undefined)
+    if (refused.length > 0) {
+      throw new UserError(
+        `Record ${record.id} is published, but ` +
+          refused
+            .map((r) => `community '${r.community.slug}' refused the inclusion request: ${oneLine(r.refusal ?? '')}`)
+            .join('; ') +
+          `. Remove ${refused.length === 1 ? 'it' : 'them'} from the 'community' input (or .zenodo.json's communities), ` +
+          `or ask the curators for access, then re-run.`
+      )
+    }
   }
 }
 

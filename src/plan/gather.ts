@@ -9,6 +9,8 @@ export interface GatherRequest {
   /** `deposition-id` as given, if any. */
   depositionId?: string
   identity?: Identity
+  /** Community slugs or ids the run asks for. */
+  communities?: string[]
 }
 
 export async function gather(repo: Repository, request: GatherRequest): Promise<RemoteState> {
@@ -30,5 +32,18 @@ export async function gather(repo: Repository, request: GatherRequest): Promise<
   for (const id of conceptIds) {
     concepts.set(id, { latest: await repo.latestVersion(id), pending: await repo.pendingDraft(id) })
   }
-  return { given, own, concepts, readAt: repo.serverTime() }
+  // Unknown or invisible communities fail here, before any write.
+  const communities: RemoteState['communities'] = []
+  for (const ref of request.communities ?? []) {
+    const c = await repo.communities.community(ref)
+    if (!communities.some((k) => k.id === c.id)) communities.push(c)
+  }
+  const communityStates: RemoteState['communityStates'] = new Map()
+  if (communities.length > 0) {
+    const records = [given, ...own, ...[...concepts.values()].flatMap((c) => [c.latest, c.pending])]
+    for (const r of records) {
+      if (r && !communityStates.has(r.id)) communityStates.set(r.id, await repo.communities.state(r))
+    }
+  }
+  return { given, own, concepts, readAt: repo.serverTime(), communities, communityStates }
 }

@@ -8,6 +8,7 @@ import { belongs, earliest, foreignMarker, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import { validateForPublish } from '../metadata/validate.js'
 import type { RemoteFile, RemoteRecord } from '../repository/types.js'
+import { OPEN_STATUSES, type Community, type CommunityRequest, type CommunityState } from '../repository/communities.js'
 import { UserError } from '../errors.js'
 
 export type Target =
@@ -21,6 +22,8 @@ export type Target =
   | { kind: 'archived'; record: RemoteRecord; reason: string }
   /** No file matched and that is allowed: only report what exists. */
   | { kind: 'read-only'; record?: RemoteRecord }
+  /** The draft is submitted to a community and awaits its curators: nothing to do until they decide. */
+  | { kind: 'in-review'; draft: RemoteRecord; review: CommunityRequest; community: Community; reason: string }
 
 export type FileAction = 'upload' | 'replace' | 'skip' | 'delete'
 
@@ -46,6 +49,26 @@ export interface RemoteState {
   concepts: Map<string, { latest?: RemoteRecord; pending?: RemoteRecord }>
   /** The server's clock when gather finished reading (its Date header, whole seconds). */
   readAt?: number
+  /** The communities this run asks for, in order (the `community` input, then .zenodo.json's). */
+  communities: Community[]
+  /** Reviews, inclusions and requests of the records above, by record id (read when communities are asked for). */
+  communityStates: Map<string, CommunityState>
+}
+
+/**
+ * Communities: a first version goes to the first one for review (submit-review instead of
+ * publish); the others, and every one for a record already published, through inclusion
+ * requests once the record is published.
+ */
+export interface CommunityPlan {
+  /** Submit for review instead of publishing, to this community. */
+  review?: Community
+  /** Inclusion requests to make once the record is published. */
+  include: Community[]
+  /** Requests already open: reported, never made twice. */
+  pending: Array<{ community: Community; request: CommunityRequest }>
+  /** Communities the record's concept is in already. */
+  included: Community[]
 }
 
 export interface PlanInput {
@@ -78,6 +101,7 @@ export interface Plan {
   metadata?: ZenodoMetadata
   sendMetadata: boolean
   publish: boolean
+  communities?: CommunityPlan
   /** What is checked again just before publishing. */
   checks: string[]
   warnings: string[]
@@ -303,13 +327,15 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   }
   if (remote.given) {
     const g = remote.given
-    if (g.state === 'draft') return { kind: 'draft', draft: g, reason: `deposition-id ${g.id}` }
+    if (g.state === 'draft')
+      return underReview(g, input) ?? { kind: 'draft', draft: g, reason: `deposition-id ${g.id}` }
     return conceptTarget(g, input, `deposition-id ${g.id}`, true)
   }
   if (!identity) return { kind: 'create' }
   const drafts = own.filter((r) => r.state === 'draft')
   const draft = earliest(drafts)
-  if (draft) return { kind: 'draft', draft, reason: `made by an earlier run for ${identity.label}` }
+  if (draft)
+    return underReview(draft, input) ?? { kind: 'draft', draft, reason: `made by an earlier run for ${identity.label}` }
   const concepts = [...new Set(own.flatMap((r) => (r.conceptId ? [r.conceptId] : [])))]
   if (concepts.length > 1) {
     throw new PlanError(
@@ -322,6 +348,90 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   return { kind: 'create' }
 }
 
+/**
+ * A draft whose review is open awaits the curators: a re-run reports it and submits nothing
+ * twice. A declined submission ends the run, naming the decline, while the run still asks for
+ * that community.
+ */
+function underReview(draft: RemoteRecord, input: PlanInput): Target | undefined {
+  const review = input.remote.communityStates.get(draft.id)?.review
+  if (!review) return undefined
+  const community = input.remote.communities.find((c) => c.id === review.communityId) ?? {
+    id: review.communityId,
+    slug: review.communityId,
+    title: review.communityId
+  }
+  if (review.status === 'declined' && input.remote.communities.some((c) => c.id === review.communityId)) {
+    throw new PlanError(
+      `Community '${community.slug}' declined the submission of draft ${draft.id} (${review.url}). ` +
+        `Read the curators' comments there. To publish without that community, remove '${community.slug}' from the ` +
+        `'community' input (or from .zenodo.json's communities) and re-run; to try again, resubmit the draft on the instance.`
+    )
+  }
+  if (review.status !== 'submitted') return undefined
+  if (!holdsFiles(input.local, input.localMd5, draft.files, input.deleteOldFiles)) {
+    throw new PlanError(
+      `Draft ${draft.id} is under review by community '${community.slug}' (${review.url}), and its files differ from this ` +
+        `run's. The action does not change a draft while its curators review it: wait for their decision, or cancel the ` +
+        `review on the instance, then re-run.`
+    )
+  }
+  return {
+    kind: 'in-review',
+    draft,
+    review,
+    community,
+    reason: `draft ${draft.id} awaits the review of community '${community.slug}'`
+  }
+}
+
+/** Who gets which request, given the chosen target and what gather read. */
+function planCommunities(input: PlanInput, target: Target): CommunityPlan | undefined {
+  const wanted = input.remote.communities
+  if (wanted.length === 0 || target.kind === 'read-only' || target.kind === 'in-review') return undefined
+  const states = input.remote.communityStates
+  const record =
+    target.kind === 'archived'
+      ? target.record
+      : target.kind === 'new-version'
+        ? target.of
+        : target.kind === 'draft'
+          ? target.draft
+          : undefined
+  const state = record ? states.get(record.id) : undefined
+  // A new-version draft's concept is in the communities its latest version is in.
+  const concept = record?.conceptId ? input.remote.concepts.get(record.conceptId)?.latest : undefined
+  const conceptState = concept ? states.get(concept.id) : undefined
+  const includedIds = new Set([...(state?.included ?? []), ...(conceptState?.included ?? [])])
+  const requests = [...(state?.requests ?? []), ...(conceptState?.requests ?? [])]
+  const included = wanted.filter((c) => includedIds.has(c.id))
+  const pending: CommunityPlan['pending'] = []
+  const include: Community[] = []
+  for (const c of wanted.filter((c) => !includedIds.has(c.id))) {
+    const asked = requests.filter((r) => r.communityId === c.id)
+    const open = asked.find((r) => OPEN_STATUSES.has(r.status))
+    if (open) {
+      pending.push({ community: c, request: open })
+      continue
+    }
+    const declined = asked.find((r) => r.status === 'declined')
+    if (declined) {
+      throw new PlanError(
+        `Community '${c.slug}' declined including record ${record?.id ?? ''} (${declined.url}). Remove '${c.slug}' from the ` +
+          `'community' input (or from .zenodo.json's communities) and re-run.`
+      )
+    }
+    include.push(c)
+  }
+  // Only a first version is reviewed; upstream refuses a review for a new version of a published record.
+  const first = target.kind === 'create' || (target.kind === 'draft' && target.draft.conceptDoi === undefined)
+  if (first && input.publish && include.length > 0) {
+    const [review, ...rest] = include
+    return { review, include: rest, pending, included }
+  }
+  return { include, pending, included }
+}
+
 function filesOfTarget(target: Target): RemoteFile[] {
   switch (target.kind) {
     case 'draft':
@@ -330,6 +440,8 @@ function filesOfTarget(target: Target): RemoteFile[] {
       return target.of.files
     case 'archived':
       return target.record.files
+    case 'in-review':
+      return target.draft.files
     default:
       return []
   }
@@ -353,7 +465,8 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
     known: input.remote.own.map((r) => r.id),
     readAt: input.remote.readAt
   }
-  if (target.kind === 'archived' || target.kind === 'read-only') {
+  const communities = planCommunities(input, target)
+  if (target.kind === 'archived' || target.kind === 'read-only' || target.kind === 'in-review') {
     const files = input.local.map((f): FilePlan => ({
       name: f.name,
       action: 'skip',
@@ -361,7 +474,14 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
       md5: input.localMd5.get(f.name),
       local: f
     }))
-    return { ...base, files, final: { count: remoteFiles.length, bytes: 0 }, sendMetadata: false, checks: [] }
+    return {
+      ...base,
+      files,
+      final: { count: remoteFiles.length, bytes: 0 },
+      sendMetadata: false,
+      checks: [],
+      communities
+    }
   }
   const files = planFiles(input.local, input.localMd5, remoteFiles, input.deleteOldFiles)
   const limits = checkLimits(files, remoteFiles)
@@ -383,9 +503,21 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
     }
     checks.push('every file of the final set is in the draft with the MD5 this run computed')
     if (input.identity) checks.push(`no other record of ${input.identity.label} was published meanwhile`)
-    checks.push('the server reports the record as published afterwards')
+    checks.push(
+      communities?.review
+        ? `the community '${communities.review.slug}' has the submission (the record is published once its curators accept)`
+        : 'the server reports the record as published afterwards'
+    )
   }
-  return { ...base, files, final: { count: limits.count, bytes: limits.bytes }, metadata, sendMetadata, checks }
+  return {
+    ...base,
+    files,
+    final: { count: limits.count, bytes: limits.bytes },
+    metadata,
+    sendMetadata,
+    checks,
+    communities
+  }
 }
 
 export function plan(input: PlanInput): Plan {
@@ -412,4 +544,12 @@ export function rebase(planned: Plan, draft: RemoteRecord, input: PlanInput): Pl
     { kind: 'draft', draft, reason: planned.target.kind === 'draft' ? planned.target.reason : 'new version' },
     [...planned.warnings]
   )
+}
+
+/** Whether execute() has anything to do: uploads or a publish, or inclusions for an archived record. */
+export function hasWork(plan: Plan): boolean {
+  const kind = plan.target.kind
+  if (kind === 'read-only' || kind === 'in-review') return false
+  if (kind === 'archived') return (plan.communities?.include.length ?? 0) > 0
+  return true
 }

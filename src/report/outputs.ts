@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { Outputs } from '../constants.js'
 import type { FileOutcome } from '../upload/engine.js'
 import type { RemoteRecord } from '../repository/types.js'
+import type { CommunityRequest } from '../repository/communities.js'
 
 export interface OutputFile {
   name: string
@@ -13,14 +14,20 @@ export interface OutputFile {
   status: string
 }
 
-export function recordOutputs(record: RemoteRecord, dryRun: boolean): Partial<Record<Outputs, string>> {
+export function recordOutputs(
+  record: RemoteRecord,
+  dryRun: boolean,
+  review?: CommunityRequest
+): Partial<Record<Outputs, string>> {
   // An edit draft's record is published; a draft's DOI is the reserved one.
   const published = record.state !== 'draft'
   const doi = published ? (record.doi ?? record.reservedDoi) : record.reservedDoi
+  const inReview = !published && review?.status === 'submitted'
   const out: Partial<Record<Outputs, string>> = {
     [Outputs.DepositionId]: record.id,
-    [Outputs.State]: dryRun ? 'dry-run' : published ? 'published' : 'draft'
+    [Outputs.State]: dryRun ? 'dry-run' : published ? 'published' : inReview ? 'in-review' : 'draft'
   }
+  if (review) out[Outputs.ReviewUrl] = review.url
   if (record.conceptId) out[Outputs.ConceptId] = record.conceptId
   if (doi) {
     out[Outputs.Doi] = doi

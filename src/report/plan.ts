@@ -16,6 +16,8 @@ export function describeTarget(target: Target): string {
       return `Already archived: ${target.reason}. Nothing to do`
     case 'read-only':
       return target.record ? `only read deposition ${target.record.id}` : 'nothing to create'
+    case 'in-review':
+      return `In review: ${target.reason} (${target.review.url}). Nothing to do until its curators decide`
   }
 }
 
@@ -23,7 +25,17 @@ export function describePlan(plan: Plan): string[] {
   const lines = [`Plan: ${describeTarget(plan.target)}.`]
   if (plan.identity) lines.push(`Identity: ${oneLine(plan.identity.label)} (marker ${oneLine(plan.identity.marker)})`)
   if (plan.version !== undefined) lines.push(`Version: ${oneLine(plan.version)}`)
-  if (plan.target.kind === 'archived' || plan.target.kind === 'read-only') return lines
+  const c = plan.communities
+  const slugs = (list: Array<{ slug: string }>): string => list.map((x) => `'${oneLine(x.slug)}'`).join(', ')
+  if (c) {
+    if (c.included.length > 0) lines.push(`Communities already holding the record: ${slugs(c.included)}.`)
+    for (const p of c.pending) lines.push(`Community '${oneLine(p.community.slug)}': request open (${p.request.url}).`)
+  }
+  const kind = plan.target.kind
+  if (kind === 'archived' || kind === 'read-only' || kind === 'in-review') {
+    if (c && c.include.length > 0) lines.push(`Ask for inclusion in ${slugs(c.include)}.`)
+    return lines
+  }
   for (const f of plan.files) {
     const md5 = f.md5 ? `, md5 ${f.md5}` : ''
     lines.push(`  ${f.action.padEnd(7)} ${oneLine(f.name)} (${formatBytes(f.size)}${md5})`)
@@ -31,10 +43,17 @@ export function describePlan(plan: Plan): string[] {
   lines.push(`Final file set: ${plan.final.count} file(s), ${formatBytes(plan.final.bytes)}.`)
   lines.push(plan.sendMetadata ? `Metadata to send: ${oneLine(JSON.stringify(plan.metadata))}` : 'Metadata: unchanged.')
   if (plan.publish) {
-    lines.push('Publish, after checking that:')
-    for (const c of plan.checks) lines.push(`  - ${c}`)
+    lines.push(
+      c?.review
+        ? `Submit to community '${oneLine(c.review.slug)}' for review (its curators publish it), after checking that:`
+        : 'Publish, after checking that:'
+    )
+    for (const check of plan.checks) lines.push(`  - ${check}`)
+    if (c && c.include.length > 0) lines.push(`Then ask for inclusion in ${slugs(c.include)}.`)
   } else {
     lines.push('Leave the draft unpublished (publish: false).')
+    if (c && c.include.length > 0)
+      lines.push(`Communities ${slugs(c.include)} are asked for when the record is published.`)
   }
   return lines
 }

@@ -17,6 +17,8 @@ export interface SummaryInput {
   notes: string[]
   error?: string
   serverUrl: string
+  /** An open community review of the draft: its request's URL. */
+  review?: { url: string; status: string }
 }
 
 export function escapeHtml(text: string): string {
@@ -57,7 +59,16 @@ export function renderSummary(input: SummaryInput): string {
   const parts: string[] = []
   const dep = input.record
   const published = dep ? dep.state !== 'draft' : false
-  const status = input.error ? 'failed' : input.dryRun ? 'dry run' : published ? 'published' : 'draft'
+  const inReview = !published && input.review?.status === 'submitted'
+  const status = input.error
+    ? 'failed'
+    : input.dryRun
+      ? 'dry run'
+      : published
+        ? 'published'
+        : inReview
+          ? 'in review'
+          : 'draft'
   parts.push(`<h2>Zenodo upload: ${escapeHtml(status)}</h2>`)
   if (dep) {
     const doi = published ? dep.doi : dep.reservedDoi
@@ -76,6 +87,11 @@ export function renderSummary(input: SummaryInput): string {
     const page = dep.links.html
     const what = published ? 'Record' : 'Draft'
     parts.push(`<p>${what} ${escapeText(String(dep.id))}${page ? `: ${link(page, page)}` : ''}</p>`)
+    if (input.review) {
+      parts.push(
+        `<p>Community review (${escapeText(input.review.status)}): ${link(input.review.url, input.review.url)}</p>`
+      )
+    }
   }
   if (input.files.length > 0) {
     const rows = input.files.map((f) => {

@@ -6,6 +6,8 @@ import { Inputs } from '../constants.js'
 import type { Log } from '../log.js'
 import type { Connection } from '../zenodo/connect.js'
 import { InvenioRdmRepository, type RdmOptions } from './invenio-rdm.js'
+import { RdmCommunities } from './communities.js'
+import { NATIVE_JSON, RdmClient } from './rdm-client.js'
 import type { Repository } from './types.js'
 import { ZenodoLegacyRepository } from './zenodo-legacy.js'
 
@@ -31,7 +33,8 @@ function legacyRepository(conn: Connection, options: RepositoryOptions, log: Log
         `(the embargo itself is set, as embargo_date). With api: rdm the reason is sent.`
     )
   }
-  return new ZenodoLegacyRepository(conn.api)
+  const native = new RdmClient(options.serverUrl, conn.transport, log, NATIVE_JSON, conn.policy)
+  return new ZenodoLegacyRepository(conn.api, new RdmCommunities(native))
 }
 
 export async function openRepository(conn: Connection, options: RepositoryOptions, log: Log): Promise<Repository> {

@@ -5,6 +5,7 @@
 import type { LocalFile } from '../files/local-file.js'
 import type { Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
+import type { Communities } from './communities.js'
 
 /** A draft never published; a published record; a published record with an edit draft open. */
 export type RecordState = 'draft' | 'published' | 'editing'
@@ -55,6 +56,8 @@ export interface NewVersion {
 export interface Repository {
   /** For logs: e.g. "Zenodo (legacy deposit API)". */
   readonly description: string
+  /** Community reviews and inclusions (the same request endpoints whatever API uploads). */
+  readonly communities: Communities
   /**
    * Every draft and record, all versions, that carries this identity's marker, as the server's
    * search finds them (a fresh draft may be missing for about a second). Throws

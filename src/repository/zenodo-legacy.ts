@@ -1,5 +1,6 @@
 // The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
 
+import type { Communities } from './communities.js'
 import type { LocalFile } from '../files/local-file.js'
 import { markerQuery, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
@@ -30,6 +31,17 @@ export function toRecord(d: Deposition): RemoteRecord {
   }
 }
 
+const unavailable = (): never => {
+  throw new Error('community requests need the native records API routes, which this connection lacks')
+}
+const unavailableCommunities: Communities = {
+  community: unavailable,
+  // Nothing is attached where nothing can be asked for.
+  state: () => Promise.resolve({ included: [], requests: [] }),
+  submitReview: unavailable,
+  include: unavailable
+}
+
 function numericId(id: string, what: string): number {
   const n = Number(id)
   if (!/^\d+$/.test(id) || !Number.isSafeInteger(n)) {
@@ -41,7 +53,15 @@ function numericId(id: string, what: string): number {
 export class ZenodoLegacyRepository implements Repository {
   readonly description = 'Zenodo (legacy deposit API)'
 
-  constructor(private readonly api: ZenodoApi) {}
+  /** Community requests go to the native routes of the same records (communities.ts). */
+  readonly communities: Communities
+
+  constructor(
+    private readonly api: ZenodoApi,
+    communities?: Communities
+  ) {
+    this.communities = communities ?? unavailableCommunities
+  }
 
   serverTime(): number | undefined {
     return this.api.serverTime()

@@ -20,6 +20,14 @@ import {
   type UploadResult
 } from '../../src/repository/types.js'
 import { ZenodoApiError } from '../../src/zenodo/errors.js'
+import {
+  CommunityError,
+  type Communities,
+  type Community,
+  type CommunityRequest,
+  type CommunityState,
+  type InclusionResult
+} from '../../src/repository/communities.js'
 
 export type Op =
   | 'find'
@@ -34,6 +42,8 @@ export type Op =
   | 'delete-file'
   | 'discard'
   | 'publish'
+  | 'submit-review'
+  | 'include'
 
 export interface OpInfo {
   op: Op
@@ -79,12 +89,22 @@ interface Entry {
   doi?: string
   publishedAt?: number
   deleted?: boolean
+  /** A first version's submission, or a review the instance attached to a new version. */
+  review?: CommunityRequest
 }
 
 interface Concept {
   id: string
   doi?: string
   versions: string[]
+  communities: string[]
+}
+
+export interface MemoryCommunity extends Community {
+  /** Anyone may submit (else: refused, as for a closed submission policy). */
+  open: boolean
+  /** The uploader may include directly: a submission is accepted (and published) at once. */
+  direct: boolean
 }
 
 export interface SeedFile {
@@ -151,6 +171,8 @@ class Server {
   readonly corrupt = new Map<string, number>()
   readonly publishAnswers: PublishAnswer[] = []
   readonly createFailures: CreateFailure[] = []
+  readonly communities = new Map<string, MemoryCommunity>()
+  readonly requests = new Map<string, CommunityRequest & { recordId: string }>()
   /** Search hides entries created less than this many ms ago. */
   indexLagMs = 0
   /** A search with more hits than this stops with IncompleteSearchError. */
@@ -197,7 +219,7 @@ class Server {
   newEntry(conceptId: string | undefined, metadata: ZenodoMetadata, files: StoredFile[], created: number): Entry {
     let concept = conceptId === undefined ? undefined : this.concept(conceptId)
     if (concept === undefined) {
-      concept = { id: this.id(), versions: [] }
+      concept = { id: this.id(), versions: [], communities: [] }
       this.concepts.set(concept.id, concept)
     }
     const id = this.id()
@@ -265,6 +287,12 @@ export interface MemoryRepositoryOptions {
 
 export class MemoryRepository implements Repository {
   readonly description = 'in-memory Zenodo'
+  readonly communities: Communities = {
+    community: (ref) => this.community(ref),
+    state: (record) => this.communityState(record),
+    submitReview: (draft, community) => this.submitReview(draft, community),
+    include: (record, communities) => this.include(record, communities)
+  }
   /** Date header of this client's latest answer. */
   private lastAnswer?: number
   private readonly server: Server
@@ -431,6 +459,111 @@ export class MemoryRepository implements Repository {
   }
 
   // ---- Repository -------------------------------------------------------------------------
+
+  // ---- communities ------------------------------------------------------------------------
+
+  addCommunity(slug: string, opts: Partial<Omit<MemoryCommunity, 'slug'>> = {}): MemoryCommunity {
+    const c: MemoryCommunity = { id: `c-${slug}`, slug, title: slug, open: true, direct: false, ...opts }
+    this.server.communities.set(c.id, c)
+    return c
+  }
+
+  /** The curators decide on an open request; accepting a submission publishes the draft. */
+  decide(requestId: string, decision: 'accepted' | 'declined'): void {
+    const s = this.server
+    const r = s.requests.get(requestId)
+    if (r === undefined || r.status !== 'submitted') throw new Error(`memory: no open request ${requestId}`)
+    r.status = decision
+    if (decision === 'declined') return
+    const e = s.entry(r.recordId)
+    const concept = s.concept(e.conceptId)
+    if (r.type === 'community-submission') s.publish(e)
+    if (!concept.communities.includes(r.communityId)) concept.communities.push(r.communityId)
+  }
+
+  requestsOf(recordId: string): CommunityRequest[] {
+    return [...this.server.requests.values()].filter((r) => r.recordId === recordId)
+  }
+
+  /** The instance's new-version review policy: attach a review to the entry (a new-version draft). */
+  attachReview(id: string, communityId: string): CommunityRequest {
+    const r = this.newRequest('community-submission', id, communityId)
+    this.server.entry(id).review = r
+    return r
+  }
+
+  private newRequest(type: string, recordId: string, communityId: string): CommunityRequest & { recordId: string } {
+    const id = `req-${this.server.id()}`
+    const r = { id, type, status: 'created', communityId, url: `${HOST}/api/requests/${id}`, recordId }
+    this.server.requests.set(id, r)
+    return r
+  }
+
+  private community(ref: string): Promise<Community> {
+    return this.call({ op: 'read' }, () => {
+      const c = this.server.communities.get(ref) ?? [...this.server.communities.values()].find((c) => c.slug === ref)
+      if (c === undefined)
+        throw new CommunityError(`Community '${ref}' does not exist on this server.`, 404, 'GET', '', '')
+      return { id: c.id, slug: c.slug, title: c.title }
+    })
+  }
+
+  private communityState(record: RemoteRecord): Promise<CommunityState> {
+    return this.call({ op: 'read', id: record.id }, () => {
+      const e = this.server.entry(record.id)
+      return {
+        included: [...this.server.concept(e.conceptId).communities],
+        review: e.state === 'draft' && e.review ? { ...e.review } : undefined,
+        requests: e.state === 'draft' ? [] : this.requestsOf(e.id).map((r) => ({ ...r }))
+      }
+    })
+  }
+
+  private submitReview(draft: RemoteRecord, community: Community | undefined): Promise<CommunityRequest> {
+    return this.call({ op: 'submit-review', id: draft.id }, () => {
+      this.write(`submit-review ${draft.id}${community ? ` ${community.slug}` : ''}`)
+      const s = this.server
+      const e = s.entry(draft.id)
+      if (e.state !== 'draft') throw apiError(400, 'You cannot create a review for an already published record.')
+      if (community) {
+        if (e.review && e.review.status === 'submitted') throw apiError(400, 'An open review cannot be deleted.')
+        e.review = this.newRequest('community-submission', e.id, community.id)
+      }
+      const review = e.review
+      if (review === undefined) throw apiError(404, 'Review for draft not found')
+      const c = s.communities.get(review.communityId)
+      if (c === undefined || !c.open) {
+        if (community) e.review = undefined
+        throw apiError(403, 'Submission to this community is only allowed to community members.')
+      }
+      if (e.files.length === 0) throw apiError(400, 'Missing uploaded files.')
+      const stored = s.requests.get(review.id)!
+      stored.status = 'submitted'
+      if (c.direct) this.decide(review.id, 'accepted')
+      return { ...stored }
+    })
+  }
+
+  private include(record: RemoteRecord, communities: Community[]): Promise<InclusionResult[]> {
+    return this.call({ op: 'include', id: record.id }, () => {
+      this.write(`include ${record.id} ${communities.map((c) => c.slug).join(',')}`)
+      const s = this.server
+      const e = s.entry(record.id)
+      return communities.map((wanted): InclusionResult => {
+        const c = s.communities.get(wanted.id)
+        if (c === undefined) return { community: wanted, refusal: 'Community not found.' }
+        if (!c.open)
+          return { community: wanted, refusal: 'Submission to this community is only allowed to community members.' }
+        if (s.concept(e.conceptId).communities.includes(c.id)) {
+          return { community: wanted, refusal: 'The record is already included in this community.' }
+        }
+        const r = this.newRequest('community-inclusion', e.id, c.id)
+        r.status = 'submitted'
+        if (c.direct) this.decide(r.id, 'accepted')
+        return { community: wanted, request: { ...r } }
+      })
+    })
+  }
 
   serverTime(): number | undefined {
     return this.lastAnswer

@@ -15,7 +15,7 @@ import type { Log } from '../../src/log.js'
 import { mergeMetadata } from '../../src/metadata/merge.js'
 import type { ZenodoMetadata } from '../../src/metadata/types.js'
 import { execute, type Outcome } from '../../src/plan/execute.js'
-import { plan, type Plan, type PlanInput } from '../../src/plan/plan.js'
+import { hasWork, plan, type Plan, type PlanInput } from '../../src/plan/plan.js'
 import { describePlan } from '../../src/report/plan.js'
 import type { RemoteRecord } from '../../src/repository/types.js'
 import { preparePlan } from '../../src/steps.js'
@@ -104,6 +104,8 @@ export interface RunSpec {
   dryRun?: boolean
   settleMs?: number
   concurrency?: number
+  /** The `community` input. */
+  communities?: string[]
 }
 
 export interface CollectedLog extends Log {
@@ -146,6 +148,7 @@ export function settingsFor(spec: RunSpec, local: LocalFile[]): Settings {
     dryRun: spec.dryRun ?? false,
     dataset: spec.dataset,
     api: ApiChoice.legacy,
+    communities: spec.communities ?? [],
     workspace: '/ws'
   }
 }
@@ -185,8 +188,7 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
     result.input = await prepare(spec)
     result.plan = plan(result.input)
     result.lines = describePlan(result.plan)
-    const kind = result.plan.target.kind
-    if (!spec.dryRun && kind !== 'archived' && kind !== 'read-only') {
+    if (!spec.dryRun && hasWork(result.plan)) {
       result.outcome = await execute(result.plan, result.input, executeOptions(spec, log))
       result.error = result.outcome.error
     }
