@@ -18,6 +18,10 @@ export type ArchiveFormat = 'zip' | 'tar.gz'
 export const ARCHIVE_EPOCH = new Date('1980-01-01T00:00:00Z')
 /** Every entry's permission bits (regular file, rw-r--r--). */
 export const ARCHIVE_FILE_MODE = 0o644
+/** Permission bits of executable files and of directories (rwxr-xr-x). */
+export const ARCHIVE_EXEC_MODE = 0o755
+/** Symlinks' bits, as ln -s makes them; extraction ignores them. */
+const ARCHIVE_LINK_MODE = 0o777
 /** RFC 1952's "unknown" OS byte, instead of zlib's build-dependent one (3 on Unix, 10 on Windows). */
 const GZIP_OS_UNKNOWN = 0xff
 
@@ -55,8 +59,7 @@ export function archiveEntries(files: LocalFile[]): ArchiveEntry[] {
       )
     }
   }
-  // Code-unit order, not localeCompare: the order must not depend on the runner's locale.
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  entries.sort(byName)
   for (let i = 1; i < entries.length; i++) {
     if (entries[i].name === entries[i - 1].name) {
       throw new ArchiveError(
@@ -117,9 +120,15 @@ export async function packArchive(files: LocalFile[], archiveName: string, tempD
             `Do not change files while the step runs: finish writing them in an earlier step.`
         )
       }
-      sized.push({ ...entry, size: stat.size })
+      sized.push({
+        kind: 'file' as const,
+        name: entry.name,
+        size: stat.size,
+        source: entry.file.path,
+        open: () => createReadStream(entry.file.path)
+      })
     }
-    await (format === 'zip' ? writeZip(sized, out) : writeTarGz(sized, out))
+    await writeArchive(sized, format, out)
     // With its mtime, the upload can tell the archive was not touched after packing.
     const { size, mtimeMs } = await fs.stat(out)
     return { path: out, relativePath: name, name, size, mtimeMs }
@@ -129,8 +138,37 @@ export async function packArchive(files: LocalFile[], archiveName: string, tempD
   }
 }
 
-interface SizedEntry extends ArchiveEntry {
-  size: number
+/**
+ * One entry for writeArchive. Names are as stored: '/'-separated, a directory's ending in '/'.
+ * A file's bytes come from open(), read when its turn comes; `source` names it in errors.
+ */
+export type PackEntry =
+  | { kind: 'file'; name: string; size: number; executable?: boolean; source: string; open: () => Readable }
+  | { kind: 'symlink'; name: string; target: string }
+  | { kind: 'dir'; name: string }
+
+type FileEntry = Extract<PackEntry, { kind: 'file' }>
+
+/** Code-unit order, not localeCompare: the order must not depend on the runner's locale. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+}
+
+/**
+ * Writes the entries to `out` as a zip or tar.gz, sorted by name, with fixed times, modes (0644,
+ * 0755 if executable; directories 0755; symlinks 0777) and owners: equal entries give equal bytes.
+ * Files are streamed one at a time.
+ */
+export async function writeArchive(entries: readonly PackEntry[], format: ArchiveFormat, out: string): Promise<void> {
+  const sorted = [...entries].sort(byName)
+  for (let i = 0; i < sorted.length; i++) {
+    const { name, kind } = sorted[i]
+    if (name === '' || name.endsWith('/') !== (kind === 'dir')) {
+      throw new ArchiveError(`'${name}' cannot be a ${kind} entry: only directories' names end in '/'.`)
+    }
+    if (i > 0 && name === sorted[i - 1].name) throw new ArchiveError(`Two entries would both be '${name}'.`)
+  }
+  await (format === 'zip' ? writeZip(sorted, out) : writeTarGz(sorted, out))
 }
 
 function explain(err: unknown, out: string, files: LocalFile[], name: string): Error {
@@ -144,20 +182,27 @@ function explain(err: unknown, out: string, files: LocalFile[], name: string): E
 }
 
 /** Names the file in an error; the libraries' own messages say neither which nor why. */
-function entryError(entry: SizedEntry, err: Error): Error {
+function entryError(entry: FileEntry, err: Error): Error {
   if (/size mismatch|unexpected number of bytes/i.test(err.message)) {
-    return new ArchiveError(`${entry.file.path} changed while it was being packed.`)
+    return new ArchiveError(`${entry.source} changed while it was being packed.`)
   }
-  if ((err as NodeJS.ErrnoException).path === entry.file.path) {
-    return new ArchiveError(`Could not read ${entry.file.path}: ${err.message}`)
+  if ((err as NodeJS.ErrnoException).path === entry.source) {
+    return new ArchiveError(`Could not read ${entry.source}: ${err.message}`)
   }
   return err
 }
 
-async function writeZip(entries: SizedEntry[], out: string): Promise<void> {
+// DOS times are local: local midnight is 1980-01-01 00:00 in every zone. No UTC extra field,
+// which would hold that instant and so depend on the zone.
+const zipTime = (): { mtime: Date; forceDosTimestamp: true } => ({
+  mtime: new Date(1980, 0, 1),
+  forceDosTimestamp: true
+})
+
+async function writeZip(entries: PackEntry[], out: string): Promise<void> {
   const zip = new ZipFile()
   const output = zip.outputStream as Readable
-  let current: SizedEntry | undefined
+  let current: FileEntry | undefined
   let reading: Readable | undefined
   // yazl reports file errors on the ZipFile, not its stream: fail the pipeline with them.
   const fail = (err: Error): void => {
@@ -166,48 +211,59 @@ async function writeZip(entries: SizedEntry[], out: string): Promise<void> {
   }
   zip.on('error', fail)
   for (const entry of entries) {
-    zip.addReadStreamLazy(
-      entry.name,
-      {
-        // DOS times are local: local midnight is 1980-01-01 00:00 in every zone. No UTC
-        // extra field, which would hold that instant and so depend on the zone.
-        mtime: new Date(1980, 0, 1),
-        forceDosTimestamp: true,
-        mode: 0o100000 | ARCHIVE_FILE_MODE,
-        compressionLevel: 6,
-        size: entry.size
-      },
-      (cb) => {
-        current = entry
-        reading = createReadStream(entry.file.path)
-        reading.once('error', fail)
-        cb(null, reading)
-      }
-    )
+    if (entry.kind === 'dir') {
+      zip.addEmptyDirectory(entry.name, { ...zipTime(), mode: 0o40000 | ARCHIVE_EXEC_MODE })
+    } else if (entry.kind === 'symlink') {
+      // As Info-ZIP stores them: the target as the data, S_IFLNK in the external attributes.
+      zip.addBuffer(Buffer.from(entry.target), entry.name, {
+        ...zipTime(),
+        mode: 0o120000 | ARCHIVE_LINK_MODE,
+        compress: false
+      })
+    } else {
+      zip.addReadStreamLazy(
+        entry.name,
+        {
+          ...zipTime(),
+          mode: 0o100000 | (entry.executable ? ARCHIVE_EXEC_MODE : ARCHIVE_FILE_MODE),
+          compressionLevel: 6,
+          size: entry.size
+        },
+        (cb) => {
+          current = entry
+          reading = entry.open()
+          reading.once('error', fail)
+          cb(null, reading)
+        }
+      )
+    }
   }
   zip.end()
   await pipeline(output, createWriteStream(out))
 }
 
-async function writeTarGz(entries: SizedEntry[], out: string): Promise<void> {
+async function writeTarGz(entries: PackEntry[], out: string): Promise<void> {
   const pack = tarStream.pack()
   const written = pipeline(pack, zlib.createGzip({ level: 6 }), fixGzipHeader(), createWriteStream(out))
-  let current: SizedEntry | undefined
+  let current: FileEntry | undefined
+  const fixed = { mtime: ARCHIVE_EPOCH, uid: 0, gid: 0, uname: '', gname: '' }
   const feed = async (): Promise<void> => {
     for (const entry of entries) {
-      current = entry
-      const sink = pack.entry({
-        name: entry.name,
-        size: entry.size,
-        type: 'file',
-        mode: ARCHIVE_FILE_MODE,
-        mtime: ARCHIVE_EPOCH,
-        uid: 0,
-        gid: 0,
-        uname: '',
-        gname: ''
+      if (entry.kind === 'file') {
+        current = entry
+        const mode = entry.executable ? ARCHIVE_EXEC_MODE : ARCHIVE_FILE_MODE
+        const sink = pack.entry({ name: entry.name, size: entry.size, type: 'file', mode, ...fixed })
+        await pipeline(entry.open(), sink)
+        continue
+      }
+      current = undefined
+      const header =
+        entry.kind === 'dir'
+          ? { name: entry.name, type: 'directory' as const, mode: ARCHIVE_EXEC_MODE, ...fixed }
+          : { name: entry.name, type: 'symlink' as const, linkname: entry.target, mode: ARCHIVE_LINK_MODE, ...fixed }
+      await new Promise<void>((resolve, reject) => {
+        pack.entry(header, Buffer.alloc(0), (err) => (err ? reject(err) : resolve()))
       })
-      await pipeline(createReadStream(entry.file.path), sink)
     }
     current = undefined
     pack.finalize()
