@@ -92,6 +92,7 @@ export class InvenioRdmRepository implements Repository {
     this.description = `${new URL(serverUrl).host} (InvenioRDM records API)`
     // Native JSON everywhere; on Zenodo only the vendor type gives it.
     this.client = new RdmClient(serverUrl, transport, log, options.zenodo ? NATIVE_JSON : 'application/json', policy)
+    if (!options.zenodo) this.client.serverName = new URL(serverUrl).host
     this.communities = new RdmCommunities(this.client)
     const knobs = readKnobs()
     this.parts = new Limit(Math.max(1, options.partConcurrency ?? 3))
@@ -190,13 +191,14 @@ export class InvenioRdmRepository implements Repository {
     const doi = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i.exec(given.trim())?.[1]
     if (doi) {
       // A DOI's prefix cannot be discovered through the API: ask the instance's own search.
-      const hits = await this.search(
-        `pids.doi.identifier:"${doi}" OR parent.pids.doi.identifier:"${doi}"`,
-        `DOI ${doi}`
-      )
+      // A version's DOI first, then a concept's; two plain queries rather than one with OR, which
+      // a query parser with AND as its default operator would read as a word.
+      const own = await this.search(`pids.doi.identifier:"${doi}"`, `DOI ${doi}`)
       const hit =
-        hits.find((h) => h.pids?.doi?.identifier?.toLowerCase() === doi.toLowerCase()) ??
-        hits.find((h) => h.is_published)
+        own.find((h) => h.pids?.doi?.identifier?.toLowerCase() === doi.toLowerCase()) ??
+        (await this.search(`parent.pids.doi.identifier:"${doi}"`, `concept DOI ${doi}`)).find(
+          (h) => h.is_published && h.parent?.pids?.doi?.identifier?.toLowerCase() === doi.toLowerCase()
+        )
       if (!hit)
         throw new ZenodoApiError(
           `Input 'deposition-id': no record with DOI ${doi} is yours on this server.`,

@@ -43,6 +43,8 @@ export abstract class ApiClient {
   ) {}
 
   private lastDate: number | undefined
+  /** Who answers, in messages: "Zenodo", or another instance's host name. */
+  serverName = 'Zenodo'
 
   serverTime(): number | undefined {
     return this.lastDate
@@ -72,7 +74,10 @@ export abstract class ApiClient {
         if (opts.ok.includes(result.status)) return opts.parse(result)
         const done = opts.alreadyDone?.(result, attempt)
         if (done !== undefined) return done
-        const { message, errors } = describeHttpError(result.status, result.body, opts.context)
+        const { message, errors } = describeHttpError(result.status, result.body, {
+          server: this.serverName,
+          ...opts.context
+        })
         reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`
         // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
         mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429
@@ -126,7 +131,13 @@ export function json<T>(r: SendResult): T {
   try {
     return JSON.parse(r.body) as T
   } catch {
-    throw new ZenodoApiError(`Zenodo answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body)
+    throw new ZenodoApiError(
+      `The server answered HTTP ${r.status} with a body that is not JSON.`,
+      r.status,
+      '',
+      '',
+      r.body
+    )
   }
 }
 

@@ -45,6 +45,8 @@ export interface ErrorContext {
   /** What we were doing, e.g. "uploading 'data.csv'". */
   action: string
   depositionId?: number
+  /** Who refused, for the message: "Zenodo" (the default), or another instance's host name. */
+  server?: string
 }
 
 interface ParsedBody {
@@ -87,19 +89,23 @@ export function describeHttpError(
   const parsed = parseErrorBody(body)
   const serverSays =
     parsed.message ?? (body.trim().startsWith('<') ? 'an HTML error page (gateway)' : body.trim().slice(0, 200))
-  const head = `Zenodo refused ${context.action} (HTTP ${status}: ${serverSays})`
+  const server = context.server ?? 'Zenodo'
+  const zenodo = server === 'Zenodo'
+  const head = `${server} refused ${context.action} (HTTP ${status}: ${serverSays})`
   const dep = context.depositionId !== undefined ? `deposition ${context.depositionId}` : 'the deposition'
   let hint = ''
   switch (status) {
     case 401:
     case 403:
-      hint = context.action.startsWith('making a new version')
-        ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
-          `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
-        : parsed.message === 'Bucket is locked for modifications.'
-          ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
-          : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
-            `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`
+      hint = !zenodo
+        ? `. Check that the token secret is set, was made on ${server} with the scopes to deposit, and that you own ${dep}.`
+        : context.action.startsWith('making a new version')
+          ? `. Zenodo also refuses new versions of a record whose DOI is not a Zenodo DOI. Otherwise: check that the token secret is set, ` +
+            `was made on this server (sandbox and zenodo.org tokens differ), and that you own ${dep}.`
+          : parsed.message === 'Bucket is locked for modifications.'
+            ? `. ${cap(dep)} is published, so its files can no longer change; give its id to make a new version.`
+            : `. Zenodo answers "Permission denied." both for a missing, wrong or expired token and for ${dep} belonging to another account. ` +
+              `Check that the token secret is set, was made on this server (sandbox and zenodo.org tokens differ) with the deposit:write and deposit:actions scopes, and that you own ${dep}.`
       break
     case 404:
       hint =
@@ -114,7 +120,7 @@ export function describeHttpError(
       hint = '. The request is larger than the server accepts.'
       break
     case 415:
-      hint = '. Zenodo accepts uploads only with no Content-Type or application/octet-stream.'
+      hint = `. ${server} accepts uploads only with no Content-Type or application/octet-stream.`
       break
     case 429:
       hint = '. The rate limit was hit and retries did not get through; try again later or lower concurrency.'

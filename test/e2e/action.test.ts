@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { fileKeys, inputsFor, useFakeZenodo, writesSince } from '../support/e2e.js'
+import { bucketUrlOf, contentPuts, fileKeys, inputsFor, useFakeZenodo, writesSince } from '../support/e2e.js'
 import { makeWorkspace, runAction } from '../support/run-action.js'
 
 const META = JSON.stringify({ title: 'Test dataset', upload_type: 'dataset', creators: [{ name: 'Doe, Jane' }] })
@@ -47,8 +47,9 @@ describe('uploading', () => {
     expect(run.outputs['concept-id']).toBe(dep.conceptrecid)
     expect(run.outputs.doi).toBe(`10.5281/zenodo.${dep.id}`)
     expect(run.outputs['doi-url']).toBe(`https://doi.org/10.5281/zenodo.${dep.id}`)
-    expect(run.outputs['bucket-url']).toBe(`${server().url}/api/files/${dep.bucketId}`)
-    expect(run.outputs['html-url']).toMatch(new RegExp(`/deposit/${dep.id}$`))
+    expect(run.outputs['bucket-url']).toBe(bucketUrlOf(server(), dep))
+    // The draft's page: /deposit/<id> on the legacy API, /uploads/<id> on the native one.
+    expect(run.outputs['html-url']).toMatch(new RegExp(`/(?:deposit|uploads)/${dep.id}$`))
     expect(run.outputs.state).toBe('draft')
     expect(run.outputs['concept-doi']).toBeUndefined()
     const files = JSON.parse(run.outputs.files) as Array<{ name: string; size: number; md5: string; status: string }>
@@ -79,7 +80,7 @@ describe('uploading', () => {
         /^zenodo-upload\/\d+\.\d+\.\d+ \(GitHub Action; \+https:\/\/github\.com\//
       )
     }
-    const upload = api.find((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
+    const upload = contentPuts(server())[0]
     expect(upload?.headers['content-type']).toBe('application/octet-stream')
     expect(upload?.headers['content-length']).toBe('5')
     const printed = (run.stdout + run.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'))
@@ -93,7 +94,7 @@ describe('uploading', () => {
     expect(run.code).toBe(0)
     const [dep] = server().depositions()
     expect(dep.files.map((f) => f.key)).toEqual(['caf\u00e9 data (1) #2.csv'])
-    const put = server().requests.find((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
+    const put = contentPuts(server())[0]
     expect(put?.path).toContain(encodeURIComponent('caf\u00e9 data (1) #2.csv'))
   })
 

@@ -116,6 +116,54 @@ describe('a stock InvenioRDM instance (api: auto)', () => {
   })
 })
 
+describe('a stock InvenioRDM instance: releases, dry runs and errors (api: auto)', () => {
+  const server = useFakeZenodo({ flavor: 'invenio' })
+  const auto = (extra: Record<string, string>) =>
+    inputsFor(server(), { files: '*.csv', publish: 'true', api: 'auto', ...extra }, META)
+
+  it('a dry run prints the plan and writes nothing', async () => {
+    const ws = makeWorkspace({ 'a.csv': 'a' })
+    const run = await runAction(auto({ 'dry-run': 'true' }), { workspace: ws, ref: 'refs/tags/v1' })
+    expect(run.errors).toEqual([])
+    expect(run.outputs.state).toBe('dry-run')
+    expect(run.stdout).toMatch(/Plan: create a new deposition/)
+    expect(run.stdout).toMatch(/upload +a\.csv/)
+    expect(writesSince(server())).toEqual([])
+  })
+
+  it('makes the next version from a concept DOI found through the instance search', async () => {
+    const ws = makeWorkspace({ 'a.csv': 'a' })
+    const v1 = await runAction(auto({}), { workspace: ws, ref: 'refs/tags/v1' })
+    expect(v1.outputs['concept-doi']).toMatch(/^10\.1234\//)
+    const ws2 = makeWorkspace({ 'a.csv': 'a2' })
+    const v2 = await runAction(auto({ 'deposition-id': `https://doi.org/${v1.outputs['concept-doi']}` }), {
+      workspace: ws2,
+      ref: 'refs/tags/v2'
+    })
+    expect(v2.errors).toEqual([])
+    expect(v2.outputs['concept-id']).toBe(v1.outputs['concept-id'])
+    expect(v2.outputs['concept-doi']).toBe(v1.outputs['concept-doi'])
+    expect((await nativeRecord(server(), v2.outputs['deposition-id'])).metadata.version).toBe('v2')
+    // The release is archived: the same run again changes nothing.
+    const before = server().requests.length
+    const again = await runAction(auto({ 'deposition-id': v1.outputs['concept-doi'] }), {
+      workspace: ws2,
+      ref: 'refs/tags/v2'
+    })
+    expect(again.code).toBe(0)
+    expect(writesSince(server(), before)).toEqual([])
+  })
+
+  it('names the instance, not Zenodo, when it refuses the token', async () => {
+    const ws = makeWorkspace({ 'a.csv': 'a' })
+    const run = await runAction({ ...auto({}), token: 'no-such-token' }, { workspace: ws, ref: 'refs/tags/v1' })
+    expect(run.code).toBe(1)
+    const host = new URL(server().url).host
+    expect(run.errors.join('\n')).toContain(`${host} refused`)
+    expect(run.errors.join('\n')).not.toMatch(/Zenodo/)
+  })
+})
+
 describe('zenodo.org through its native API (api: rdm)', () => {
   const server = useFakeZenodo({ flavor: 'zenodo' })
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type FakeDepositionView } from '../support/fake-zenodo.js'
-import { inputsFor, META, useFakeZenodo } from '../support/e2e.js'
+import { contentPuts, inputsFor, legacyOnly, META, uploadPath, useFakeZenodo } from '../support/e2e.js'
 import { fileStatuses, makeWorkspace, runAction } from '../support/run-action.js'
 
 const md5 = (s: string | Buffer): string => createHash('md5').update(s).digest('hex')
@@ -28,8 +28,7 @@ const drafts = (): FakeDepositionView[] => {
   const all = server().depositions()
   return all.filter((d) => !d.published)
 }
-const bucketPuts = (): number =>
-  server().requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/')).length
+const bucketPuts = (): number => contentPuts(server()).length
 
 describe('new version of a published concept', () => {
   const forms: Array<[string, (v: FakeDepositionView, url: string) => string]> = [
@@ -105,9 +104,7 @@ describe('new version of a published concept', () => {
       { workspace: ws, ref: 'refs/tags/v2' }
     )
     expect(run.code).toBe(0)
-    const sent = server()
-      .requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/files/'))
-      .map((r) => decodeURIComponent(r.path.split('/').pop()!))
+    const sent = contentPuts(server()).map((r) => r.key)
     expect(sent).toEqual(['d.csv'])
     const deleted = server()
       .requests.filter((r) => r.method === 'DELETE')
@@ -122,7 +119,7 @@ describe('new version of a published concept', () => {
     // First run dies on one upload (every attempt fails) and leaves its draft behind.
     server().addFault({
       method: 'PUT',
-      path: '/c.csv',
+      path: uploadPath('c.csv'),
       times: Infinity,
       action: { kind: 'status', status: 500, contentType: 'application/json', body: '{"status":500,"message":"boom"}' }
     })
@@ -168,34 +165,37 @@ describe('new version of a published concept', () => {
     expect(run.outputs['deposition-id']).toBe(String(drafts()[0].id))
   })
 
-  it('recovers when the search misses the pending draft and newversion answers 400 "Please remove all files first."', async () => {
-    // Made two minutes ago (the server's clock), so it is a leftover, not a concurrent run's.
-    server().setClockOffset(-120_000)
-    const res = await fetch(`${server().url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
-      method: 'POST',
-      headers: { Authorization: 'Bearer owner-token' }
-    })
-    const pendingId = ((await res.json()) as { id: number }).id
-    server().setClockOffset(0)
-    // The first searches (the marker's, the concept's, the look right before newversion) find
-    // nothing; the one after the 400 finds it.
-    server().addFault({
-      method: 'GET',
-      path: '/api/deposit/depositions',
-      times: 3,
-      action: { kind: 'status', status: 200, contentType: 'application/json', body: '[]' }
-    })
-    const ws = makeWorkspace({ 'a.csv': 'a v2' })
-    const run = await runAction(inputs({ 'deposition-id': String(v1.id), files: 'a.csv' }), {
-      workspace: ws,
-      ref: 'refs/tags/v2'
-    })
-    expect(run.errors).toEqual([])
-    const newVersions = server().requests.filter((r) => r.path.endsWith('/actions/newversion'))
-    expect(newVersions.map((r) => r.status)).toEqual([201, 400])
-    expect(drafts()).toHaveLength(1)
-    expect(run.outputs['deposition-id']).toBe(String(pendingId))
-  })
+  legacyOnly(
+    'recovers when the search misses the pending draft and newversion answers 400 "Please remove all files first."',
+    async () => {
+      // Made two minutes ago (the server's clock), so it is a leftover, not a concurrent run's.
+      server().setClockOffset(-120_000)
+      const res = await fetch(`${server().url}/api/deposit/depositions/${v1.id}/actions/newversion`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer owner-token' }
+      })
+      const pendingId = ((await res.json()) as { id: number }).id
+      server().setClockOffset(0)
+      // The first searches (the marker's, the concept's, the look right before newversion) find
+      // nothing; the one after the 400 finds it.
+      server().addFault({
+        method: 'GET',
+        path: '/api/deposit/depositions',
+        times: 3,
+        action: { kind: 'status', status: 200, contentType: 'application/json', body: '[]' }
+      })
+      const ws = makeWorkspace({ 'a.csv': 'a v2' })
+      const run = await runAction(inputs({ 'deposition-id': String(v1.id), files: 'a.csv' }), {
+        workspace: ws,
+        ref: 'refs/tags/v2'
+      })
+      expect(run.errors).toEqual([])
+      const newVersions = server().requests.filter((r) => r.path.endsWith('/actions/newversion'))
+      expect(newVersions.map((r) => r.status)).toEqual([201, 400])
+      expect(drafts()).toHaveLength(1)
+      expect(run.outputs['deposition-id']).toBe(String(pendingId))
+    }
+  )
 
   it('does nothing when the latest version already has this version and these files', async () => {
     const ws = makeWorkspace({ 'a.csv': 'a v1', 'b.csv': 'b v1' })

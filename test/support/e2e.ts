@@ -1,8 +1,8 @@
 // The set-up the end-to-end and regression tests share: a fresh fake Zenodo for every test, the
 // inputs that point the bundled action at it, and the list of what a run wrote.
 
-import { afterEach, beforeEach } from '@jest/globals'
-import { startFakeZenodo, type FakeZenodo, type FakeZenodoOptions } from './fake-zenodo.js'
+import { afterEach, beforeEach, it } from '@jest/globals'
+import { startFakeZenodo, type FakeZenodo, type FakeZenodoOptions, type RequestLogEntry } from './fake-zenodo.js'
 
 /** The fake's token of user 1, who owns what the tests seed. */
 export const TOKEN = 'owner-token'
@@ -67,3 +67,30 @@ export function fileKeys(server: FakeZenodo, id: number): string[] {
   if (dep === undefined) throw new Error(`fileKeys: the fake holds no deposition ${id}`)
   return dep.files.map((f) => f.key)
 }
+
+/** A request that sends a file's bytes: a bucket PUT (legacy API) or a native `…/content` PUT. */
+const CONTENT_PUT = /^\/api\/(?:files\/[^/]+\/([^/?]+)|records\/[^/]+\/draft\/files\/([^/?]+)\/content)(?:\?|$)/
+
+/** The file-content PUTs of the fake's request log, whichever API sent them, with their decoded keys. */
+export function contentPuts(server: FakeZenodo, from = 0): Array<RequestLogEntry & { key: string }> {
+  return server.requests.slice(from).flatMap((r) => {
+    const m = r.method === 'PUT' ? CONTENT_PUT.exec(r.path) : null
+    return m ? [{ ...r, key: decodeURIComponent(m[1] ?? m[2]) }] : []
+  })
+}
+
+/** A fault path that matches the upload of this key on either API. */
+export function uploadPath(key: string): RegExp {
+  const k = encodeURIComponent(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`/${k}(?:/content)?$`)
+}
+
+/** What the bucket-url output is for a draft on the fake: its bucket, or the native draft's files URL. */
+export function bucketUrlOf(server: FakeZenodo, dep: { id: number; bucketId: string }): string {
+  return process.env.E2E_API === 'rdm'
+    ? `${server.url}/api/records/${dep.id}/draft/files`
+    : `${server.url}/api/files/${dep.bucketId}`
+}
+
+/** Scenarios about one API's own routes (e.g. the legacy newversion action's answers). */
+export const legacyOnly = process.env.E2E_API === 'rdm' ? it.skip : it
