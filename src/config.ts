@@ -24,6 +24,14 @@ export interface Knobs {
    */
   multipartBytes: number
   checksumWaitMs: number
+  /**
+   * ZENODO_UPLOAD_GITHUB_TIMEOUT_MS: one GitHub API request, or a release asset's download sitting
+   * idle, may take this long (default 10 s). ZENODO_UPLOAD_GITHUB_BUDGET_MS: the metadata look-ups
+   * (release, repository, contributors) end within this from the first (default 30 s). They only
+   * fill in defaults, so a GitHub that is away must cost a run seconds, not minutes.
+   */
+  githubTimeoutMs: number
+  githubBudgetMs: number
 }
 
 export const DEFAULT_SETTLE_MS = 1000
@@ -32,6 +40,8 @@ export const DEFAULT_MAX_WAIT_MS = 300_000
 export const MULTIPART_MIB = 100
 /** The background task recomputing a multipart file's MD5 usually runs within seconds. */
 export const DEFAULT_CHECKSUM_WAIT_MS = 300_000
+export const DEFAULT_GITHUB_TIMEOUT_MS = 10_000
+export const DEFAULT_GITHUB_BUDGET_MS = 30_000
 
 function positive(value: string | undefined): number | undefined {
   const n = Number(value)
@@ -53,6 +63,8 @@ export function readKnobs(env: NodeJS.ProcessEnv = process.env): Knobs {
     multipartBytes: Math.ceil(
       Math.min(positive(env.ZENODO_UPLOAD_MULTIPART_MIB) ?? MULTIPART_MIB, MULTIPART_MIB) * 2 ** 20
     ),
-    checksumWaitMs: nonNegative(env.ZENODO_UPLOAD_CHECKSUM_WAIT_MS) ?? DEFAULT_CHECKSUM_WAIT_MS
+    checksumWaitMs: nonNegative(env.ZENODO_UPLOAD_CHECKSUM_WAIT_MS) ?? DEFAULT_CHECKSUM_WAIT_MS,
+    githubTimeoutMs: positive(env.ZENODO_UPLOAD_GITHUB_TIMEOUT_MS) ?? DEFAULT_GITHUB_TIMEOUT_MS,
+    githubBudgetMs: positive(env.ZENODO_UPLOAD_GITHUB_BUDGET_MS) ?? DEFAULT_GITHUB_BUDGET_MS
   }
 }
