@@ -18,8 +18,23 @@ export enum Inputs {
   Access = 'access',
   EmbargoUntil = 'embargo-until',
   EmbargoReason = 'embargo-reason',
-  Community = 'community'
+  Community = 'community',
+  GithubToken = 'github-token',
+  SourceArchive = 'source-archive',
+  Submodules = 'submodules',
+  ReleaseAssets = 'release-assets',
+  Tag = 'tag',
+  UpdateMetadata = 'update-metadata'
 }
+
+export enum SourceArchiveOption {
+  none = 'none',
+  zip = 'zip',
+  targz = 'tar.gz'
+}
+
+/** The `deposition-id` value that means "the concept of this repository's newest published record". */
+export const REPOSITORY_CONCEPT = 'repository'
 
 export enum Outputs {
   DepositionId = 'deposition-id',

@@ -101,6 +101,31 @@ export function withMarker(identity: Identity, list: unknown[]): RelatedIdentifi
   return kept.some((r) => sameUrl(identifierOf(r), identity.marker)) ? kept : [...kept, markerIdentifier(identity)]
 }
 
+/** The `dataset` key of a marker link, undefined for a plain tree link. */
+function datasetOf(marker: string): string | undefined {
+  const q = marker.indexOf('?')
+  return q < 0 ? undefined : (new URLSearchParams(marker.slice(q + 1)).get('dataset') ?? undefined)
+}
+
+/**
+ * True when the metadata carries a marker of this repository at any ref with this identity's
+ * dataset (or none, when it has none): a release of the same series, as `deposition-id:
+ * repository` continues it. Zenodo's GitHub integration writes the same tree link.
+ */
+export function sameSeries(identity: Identity, metadata: ZenodoMetadata | undefined): boolean {
+  return markers(metadata).some((id) => id.startsWith(identity.repositoryPrefix) && datasetOf(id) === identity.dataset)
+}
+
+/** Query_string's escapes for an unquoted term (a wildcard cannot be quoted). */
+function escapeTerm(s: string): string {
+  return s.replace(/[+\-=&|><!(){}[\]^"~*?:\\/\s]/g, '\\$&')
+}
+
+/** A prefix query for every marker of this repository, for `field` (the API's name for related identifiers). */
+export function repositoryQuery(identity: Identity, field: string): string {
+  return `${field}:${escapeTerm(identity.repositoryPrefix)}*`
+}
+
 /** The search query that lets the server filter by the marker (Zenodo maps `related.identifier`). */
 export function markerQuery(identity: Identity): string {
   return `related.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`

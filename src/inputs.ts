@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { Inputs, NoFileOptions, SANDBOX_URL, ZENODO_URL } from './constants.js'
+import { Inputs, NoFileOptions, REPOSITORY_CONCEPT, SANDBOX_URL, SourceArchiveOption, ZENODO_URL } from './constants.js'
 import { UserError } from './errors.js'
 import { addSecret } from './log.js'
 import type { FileAccess } from './metadata/merge.js'
@@ -23,6 +23,8 @@ export interface Settings {
   patterns: string[]
   /** The record the run targets, from `deposition-id`; undefined means create or find our own draft. */
   depositionId?: string
+  /** `deposition-id: repository`: a new version of this repository's newest published concept. */
+  repositoryConcept: boolean
   /** `deposition-id` as given (for messages). */
   depositionInput: string
   /** Base URL without a trailing `/` or `/api`, e.g. https://zenodo.org. */
@@ -49,6 +51,14 @@ export interface Settings {
   access?: FileAccess
   /** Community slugs or ids, one per line: the first reviews a first version, the rest include it. */
   communities: string[]
+  /** For the GitHub REST API (release metadata, assets); empty outside Actions or when unset. */
+  githubToken: string
+  sourceArchive: SourceArchiveOption
+  submodules: boolean
+  releaseAssets: boolean
+  /** The tag to archive (`tag` input); undefined means the tag the workflow runs for. */
+  tag?: string
+  updateMetadata: boolean
   workspace: string
 }
 
@@ -220,6 +230,36 @@ function parseCommunities(): string[] {
   return [...new Set(lines)]
 }
 
+function parseSourceArchive(): SourceArchiveOption {
+  const value = core.getInput(Inputs.SourceArchive).trim() || SourceArchiveOption.none
+  if (!Object.values<string>(SourceArchiveOption).includes(value)) {
+    throw new InputError(Inputs.SourceArchive, `'${value}' is not one of none, zip, tar.gz.`)
+  }
+  return value as SourceArchiveOption
+}
+
+/** A git tag name (git check-ref-format's rules, roughly); `refs/tags/` is tolerated. */
+function parseTag(): string | undefined {
+  const value = core
+    .getInput(Inputs.Tag)
+    .trim()
+    .replace(/^refs\/tags\//, '')
+  if (value === '') return undefined
+  if (
+    /[\u0000-\u0020\u007f~^:?*[\\]/.test(value) ||
+    value.startsWith('-') ||
+    value.startsWith('/') ||
+    value.endsWith('/') ||
+    value.endsWith('.') ||
+    value.includes('..') ||
+    value.includes('@{') ||
+    value.length > 200
+  ) {
+    throw new InputError(Inputs.Tag, `'${value.slice(0, 100)}' is not a git tag name (e.g. v1.2.0).`)
+  }
+  return value
+}
+
 /** Reads and validates every input. Throws InputError on the first bad value. */
 export function getInputs(
   env: NodeJS.ProcessEnv = process.env,
@@ -256,10 +296,17 @@ export function getInputs(
     )
   }
   const depositionInput = core.getInput(Inputs.DepositionId).trim()
+  const repositoryConcept = depositionInput === REPOSITORY_CONCEPT
+  const githubToken = core.getInput(Inputs.GithubToken).trim()
+  if (githubToken) {
+    core.setSecret(githubToken)
+    addSecret(githubToken)
+  }
   const settings: Settings = {
     token,
     patterns,
-    depositionId: parseDepositionId(depositionInput),
+    depositionId: repositoryConcept ? undefined : parseDepositionId(depositionInput),
+    repositoryConcept,
     depositionInput,
     serverUrl,
     ifNoFilesFound: parseIfNoFilesFound(),
@@ -274,6 +321,12 @@ export function getInputs(
     api: parseApi(),
     access: parseAccess(today),
     communities: parseCommunities(),
+    githubToken,
+    sourceArchive: parseSourceArchive(),
+    submodules: parseBoolean(Inputs.Submodules, false),
+    releaseAssets: parseBoolean(Inputs.ReleaseAssets, false),
+    tag: parseTag(),
+    updateMetadata: parseBoolean(Inputs.UpdateMetadata, false),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
   const urlHost = RECORD_URL.test(depositionInput) ? new URL(depositionInput).host : undefined
@@ -283,6 +336,12 @@ export function getInputs(
       Inputs.DepositionId,
       `'${depositionInput}' is a record on ${urlHost}, but the server is ${new URL(serverUrl).host}. ` +
         `Set server-url (or sandbox: true) to match, or give the id or DOI.`
+    )
+  }
+  if (settings.submodules && settings.sourceArchive === SourceArchiveOption.none) {
+    throw new InputError(
+      Inputs.Submodules,
+      "is true but 'source-archive' is none: submodules are added to the source archive. Set source-archive: zip (or tar.gz)."
     )
   }
   if (settings.deleteOldFiles && patterns.length === 0) {

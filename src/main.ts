@@ -2,7 +2,7 @@
 
 import * as core from '@actions/core'
 import { readKnobs } from './config.js'
-import { readGitHubContext } from './github/context.js'
+import { atTag, readGitHubContext } from './github/context.js'
 import { identityFor } from './identity.js'
 import { group, log, redact } from './log.js'
 import { execute } from './plan/execute.js'
@@ -21,9 +21,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const settings = await group('Inputs', async () => readSettings(env))
     report.serverUrl = settings.serverUrl
     report.dryRun = settings.dryRun
-    const github = readGitHubContext(env)
+    const runner = readGitHubContext(env)
+    const github = runner ? atTag(runner, settings.tag) : undefined
     const identity = github ? identityFor(github, settings.dataset) : undefined
-    const local = await group('Files', () => findLocalFiles(settings, env))
+    const local = await group('Files', () => findLocalFiles(settings, env, github))
     const metadata = await group('Metadata', () => readMetadata(settings))
     connection = connect(settings.serverUrl, settings.token, env, log)
     const repo = await openRepository(

@@ -2,16 +2,19 @@
 // Each one only reads; main.ts wires them.
 
 import { tmpdir } from 'node:os'
-import { Inputs } from './constants.js'
+import * as path from 'node:path'
+import { Inputs, SourceArchiveOption } from './constants.js'
 import { packArchive } from './files/archive.js'
 import { md5Files } from './files/hash.js'
+import { buildSourceArchive } from './files/source-archive.js'
+import { fileReaderAt, headCommit, tagCommit } from './github/git.js'
 import type { LocalFile } from './files/local-file.js'
 import { checkUnmatched, findFiles, validateFiles } from './files/search.js'
 import { tagName, type GitHubContext } from './github/context.js'
 import type { Identity } from './identity.js'
-import { getInputs, isLoopback, type Settings } from './inputs.js'
+import { getInputs, InputError, isLoopback, type Settings } from './inputs.js'
 import { log, oneLine } from './log.js'
-import { loadMetadata } from './metadata/load.js'
+import { loadMetadata, type TextReader } from './metadata/load.js'
 import { comparableMetadata, mergeMetadata, type FileAccess } from './metadata/merge.js'
 import type { ZenodoMetadata } from './metadata/types.js'
 import { gather } from './plan/gather.js'
@@ -44,7 +47,48 @@ function describeAccess(access: FileAccess): string {
   return `files restricted until ${access.embargo.until}, then public (embargoed${reason})`
 }
 
-export async function findLocalFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalFile[]> {
+/** The tag this run archives: the `tag` input, else the tag the workflow runs for. */
+export function runTag(settings: Settings, github?: GitHubContext): string | undefined {
+  return settings.tag ?? tagName(github)
+}
+
+export async function findLocalFiles(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  github?: GitHubContext
+): Promise<LocalFile[]> {
+  const matched = await findMatchedFiles(settings, env)
+  if (settings.sourceArchive === SourceArchiveOption.none) return matched
+  const tag = runTag(settings, github)
+  if (tag === undefined) {
+    throw new InputError(
+      Inputs.SourceArchive,
+      `needs a tag, and this run is for ${github?.ref || 'no ref'}. Run the workflow on a tag push or a release, or set the 'tag' input.`
+    )
+  }
+  const repoName = (github?.repository ?? path.basename(settings.workspace)).split('/').pop() ?? 'source'
+  const archive = await buildSourceArchive({
+    workspace: settings.workspace,
+    tag,
+    repoName,
+    format: settings.sourceArchive === SourceArchiveOption.zip ? 'zip' : 'tar.gz',
+    submodules: settings.submodules,
+    outDir: env.RUNNER_TEMP || tmpdir()
+  })
+  if (matched.some((f) => f.name === archive.name)) {
+    throw new InputError(
+      Inputs.SourceArchive,
+      `'${oneLine(archive.name)}' is also a file that 'files' matched: two files of one name cannot both be uploaded. Rename the file or drop source-archive.`
+    )
+  }
+  log.info(
+    `Source archive ${oneLine(archive.name)} of tag ${oneLine(tag)} (commit ${archive.commit.slice(0, 12)}): ` +
+      `${archive.entries} entries, ${formatBytes(archive.size)}${settings.submodules ? ', submodules included' : ''}.`
+  )
+  return [...matched, archive]
+}
+
+async function findMatchedFiles(settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalFile[]> {
   if (settings.patterns.length === 0) {
     log.info(`'${Inputs.Files}' is empty: no files this run.`)
     return []
@@ -70,7 +114,7 @@ export interface RunMetadata {
 }
 
 export async function readMetadata(settings: Settings): Promise<RunMetadata> {
-  const m = await loadMetadata(settings.metadata, settings.workspace)
+  const m = await loadMetadata(settings.metadata, settings.workspace, await tagReader(settings))
   log.info(
     m.source === 'none'
       ? 'No metadata file (.zenodo.json or CITATION.cff) found; using defaults.'
@@ -81,6 +125,31 @@ export async function readMetadata(settings: Settings): Promise<RunMetadata> {
     fromFile: m.metadata,
     source: m.path ?? (m.source === 'inline' ? 'the metadata input' : 'the metadata')
   }
+}
+
+/**
+ * With the `tag` input and a checkout at another commit, the metadata file is read as it is at
+ * the tag, as Zenodo's integration reads it; the files still come from the checkout.
+ */
+async function tagReader(settings: Settings): Promise<TextReader | undefined> {
+  if (settings.tag === undefined || settings.metadata.trim().startsWith('{')) return undefined
+  const [commit, head] = await Promise.all([
+    tagCommit(settings.workspace, settings.tag),
+    headCommit(settings.workspace)
+  ])
+  if (commit === undefined) {
+    log.warning(
+      `Tag ${oneLine(settings.tag)} is not in the checkout, so the metadata file is read from the checkout as it is. ` +
+        `Check out with fetch-depth: 0 (actions/checkout) to read it as it was at the tag.`
+    )
+    return undefined
+  }
+  if (commit === head) return undefined
+  log.warning(
+    `The checkout is not at tag ${oneLine(settings.tag)}: the metadata file is read as it is at the tag ` +
+      `(commit ${commit.slice(0, 12)}), but 'files' match what the checkout holds now.`
+  )
+  return fileReaderAt(settings.workspace, commit)
 }
 
 export interface PlanContext {
@@ -108,15 +177,23 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   const { settings, github, identity, local, metadata } = ctx
   const readOnly = settings.patterns.length > 0 && local.length === 0
   log.info(`Server API: ${repo.description}.`)
+  if (settings.repositoryConcept && !identity) {
+    throw new InputError(
+      Inputs.DepositionId,
+      `'repository' continues the concept of the repository the workflow runs for, and there is none here ` +
+        `(GITHUB_REPOSITORY is unset). Give a record id, concept id or DOI instead.`
+    )
+  }
   const remote = await gather(repo, {
     depositionId: settings.depositionId,
     identity,
-    communities: runCommunities(settings, metadata.fromFile)
+    communities: runCommunities(settings, metadata.fromFile),
+    repositoryConcept: settings.repositoryConcept
   })
   // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
   // the extra ones change no decision.
   const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)))
-  const version = settings.version ?? tagName(github)
+  const version = settings.version ?? runTag(settings, github)
   const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined
   return {
     identity,
@@ -137,6 +214,12 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
         today: ctx.today
       }),
     comparable: comparableMetadata,
-    metadataSource: metadata.source
+    metadataSource: metadata.source,
+    setFields: [
+      ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
+      ...(settings.version !== undefined ? ['version'] : []),
+      ...(settings.access ? ['access_right', 'embargo_date'] : [])
+    ],
+    updateMetadata: settings.updateMetadata
   }
 }

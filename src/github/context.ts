@@ -46,3 +46,9 @@ export function treeUrl(ctx: GitHubContext): string {
   const path = target.replace(/%/g, '%25').replace(/#/g, '%23')
   return `${ctx.serverUrl}/${ctx.repository}/tree/${path}`
 }
+
+/** The context as if the workflow ran for this tag (the `tag` input): the marker and version follow it. */
+export function atTag(ctx: GitHubContext, tag: string | undefined): GitHubContext {
+  if (tag === undefined) return ctx
+  return { ...ctx, ref: `refs/tags/${tag}`, refType: 'tag', refName: tag }
+}

@@ -30,8 +30,12 @@ const DEFAULT_FILES = ['.zenodo.json', 'CITATION.cff']
  * `input` starting with "{": inline JSON (plain or wrapped in {"metadata": …}).
  * Otherwise a path, relative to the workspace or absolute.
  */
-export async function loadMetadata(input: string, workspace: string): Promise<LoadedMetadata> {
-  const loaded = await findMetadata(input, workspace)
+/** Reads a metadata file's text; undefined when there is none (the default reads the disk). */
+export type TextReader = (absolutePath: string) => Promise<string | undefined>
+
+/** `read` reads the files from elsewhere, e.g. from a tag that is not checked out (github/git.ts). */
+export async function loadMetadata(input: string, workspace: string, read?: TextReader): Promise<LoadedMetadata> {
+  const loaded = await findMetadata(input, workspace, read)
   // After the choice of file: a .zenodo.json left empty by sanitizing still wins, as in Zenodo.
   // CITATION.cff was sanitized in parseFile, where its own field names are known.
   if (loaded.source === 'cff') return loaded
@@ -39,7 +43,11 @@ export async function loadMetadata(input: string, workspace: string): Promise<Lo
   return { ...loaded, metadata: clean.metadata, warnings: [...loaded.warnings, ...clean.warnings] }
 }
 
-async function findMetadata(input: string, workspace: string): Promise<LoadedMetadata> {
+async function findMetadata(input: string, workspace: string, read?: TextReader): Promise<LoadedMetadata> {
+  const readText = async (abs: string, display: string): Promise<string | undefined> => {
+    const text = read ? await read(abs) : await readDisk(abs, display)
+    return text !== undefined && text.startsWith('\uFEFF') ? text.slice(1) : text
+  }
   const trimmed = input.trim()
   if (trimmed.startsWith('{')) return loadInline(input)
   if (trimmed !== '') {
@@ -70,10 +78,9 @@ async function findMetadata(input: string, workspace: string): Promise<LoadedMet
   return { source: 'none', metadata: {}, warnings: skipped }
 }
 
-async function readText(abs: string, display: string): Promise<string | undefined> {
+async function readDisk(abs: string, display: string): Promise<string | undefined> {
   try {
-    const text = await readFile(abs, 'utf8')
-    return text.startsWith('\uFEFF') ? text.slice(1) : text
+    return await readFile(abs, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined

@@ -10,7 +10,7 @@ import type { RemoteRecord, Repository } from '../repository/types.js'
 import type { Community, CommunityRequest, InclusionResult } from '../repository/communities.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
-import { rebase, type Plan, type PlanInput } from './plan.js'
+import { rebase, type MetadataEdit, type Plan, type PlanInput } from './plan.js'
 
 export interface ExecuteOptions {
   repo: Repository
@@ -66,7 +66,8 @@ class Execution {
       // Nothing to upload: only the communities a later run asks for, once the record is published.
       this.outcome.record = this.plan.target.record
       this.outcome.published = true
-      await this.include(this.plan.target.record)
+      const record = this.plan.edit ? await this.editInPlace(this.plan.edit) : this.plan.target.record
+      await this.include(record)
       return
     }
     const draft = await this.open()
@@ -430,6 +431,40 @@ class Execution {
     this.outcome.published = true
     this.opts.log.info(`Published ${published.doi ?? published.id}: ${published.links.html ?? ''}`)
     await this.include(published)
+  }
+
+  /**
+   * update-metadata: opens the published record for editing, sends the metadata and publishes the
+   * edit at once (a half-edited record helps nobody). Files stay as they are; the DOI too.
+   */
+  private async editInPlace(edit: MetadataEdit): Promise<RemoteRecord> {
+    const draft = await this.repo.edit(edit.record)
+    this.outcome.record = draft
+    try {
+      await this.repo.updateMetadata(draft, edit.metadata)
+    } catch (err) {
+      // Leave the record as it was rather than with an edit open.
+      await this.repo.discardEdit(draft).catch(() => undefined)
+      this.outcome.record = edit.record
+      if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
+      throw err.reworded(
+        `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; ` +
+          `record ${edit.record.id} was left as it was.`
+      )
+    }
+    let published = await this.repo.publish(draft)
+    if (published.state !== 'published') published = await this.repo.read(draft.id)
+    this.outcome.record = published
+    if (published.state !== 'published') {
+      throw new Error(
+        `The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published. Check it on the server.`
+      )
+    }
+    this.opts.log.info(
+      `Updated the metadata of record ${published.id} in place (${edit.fields.join(', ')}): same DOI ${published.doi ?? ''}, same files.`
+    )
+    this.outcome.notes.push(`Metadata updated in place: ${edit.fields.join(', ')}.`)
+    return published
   }
 
   /**

@@ -1,9 +1,9 @@
 // The read-only phase: everything the plan needs to know about the server, read before the
 // first write. Only reads; the identity module decides what belongs to the run.
 
-import { belongs, type Identity } from '../identity.js'
+import { belongs, sameSeries, type Identity } from '../identity.js'
 import type { RemoteRecord, Repository } from '../repository/types.js'
-import type { RemoteState } from './plan.js'
+import { PlanError, type RemoteState } from './plan.js'
 
 export interface GatherRequest {
   /** `deposition-id` as given, if any. */
@@ -11,10 +11,43 @@ export interface GatherRequest {
   identity?: Identity
   /** Community slugs or ids the run asks for. */
   communities?: string[]
+  /** `deposition-id: repository`: continue the concept of this repository's newest published record. */
+  repositoryConcept?: boolean
+}
+
+/**
+ * The concept `deposition-id: repository` continues: the one this repository's newest published
+ * record (any tag, this dataset) belongs to. None: the first run makes it. Records of several
+ * concepts: the user must say which.
+ */
+async function repositoryConcept(repo: Repository, identity: Identity): Promise<RemoteRecord | undefined> {
+  const series = (await repo.findByRepository(identity)).filter(
+    (r) => r.state !== 'draft' && r.conceptId !== undefined && sameSeries(identity, r.metadata)
+  )
+  const concepts = [...new Set(series.map((r) => r.conceptId as string))]
+  if (concepts.length > 1) {
+    const names = concepts.map((c) => {
+      const r = series.find((x) => x.conceptId === c) as RemoteRecord
+      return `concept ${c}${r.conceptDoi ? ` (${r.conceptDoi})` : ''}, '${r.title}'`
+    })
+    throw new PlanError(
+      `deposition-id: repository found published records of ${identity.repositoryPrefix}` +
+        `${identity.dataset ? ` (dataset ${identity.dataset})` : ''} in ${concepts.length} concepts: ${names.join('; ')}. ` +
+        `Set deposition-id to the concept to continue, or give each series its own 'dataset' input.`
+    )
+  }
+  return concepts.length === 1 ? repo.latestVersion(concepts[0]) : undefined
 }
 
 export async function gather(repo: Repository, request: GatherRequest): Promise<RemoteState> {
-  const given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId)
+  let given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId)
+  let givenBy: string | undefined
+  if (request.repositoryConcept && request.identity) {
+    given = await repositoryConcept(repo, request.identity)
+    givenBy = given
+      ? `deposition-id: repository (concept ${given.conceptId ?? given.id}, newest published record ${given.id})`
+      : undefined
+  }
   const own: RemoteRecord[] = []
   if (request.identity) {
     // The server filters by the marker; each hit is checked exactly (another dataset's marker,
@@ -45,5 +78,5 @@ export async function gather(repo: Repository, request: GatherRequest): Promise<
       if (r && !communityStates.has(r.id)) communityStates.set(r.id, await repo.communities.state(r))
     }
   }
-  return { given, own, concepts, readAt: repo.serverTime(), communities, communityStates }
+  return { given, givenBy, own, concepts, readAt: repo.serverTime(), communities, communityStates }
 }

@@ -41,8 +41,10 @@ export interface FilePlan {
 
 /** What gather() read, all before the first write. */
 export interface RemoteState {
-  /** What `deposition-id` names. */
+  /** What `deposition-id` names (for `repository`: the series' latest published version). */
   given?: RemoteRecord
+  /** How `given` was found, when not by its id: for messages. */
+  givenBy?: string
   /** Every draft and record that belongs to this run's identity, read whole. */
   own: RemoteRecord[]
   /** Per concept of `given` and of the identity's records: its latest version and pending draft. */
@@ -88,6 +90,18 @@ export interface PlanInput {
   comparable: (metadata: ZenodoMetadata) => unknown
   /** Where the metadata came from, for messages. */
   metadataSource: string
+  /** Top-level fields the metadata file or the inputs set: the only ones compared with a published record. */
+  setFields?: string[]
+  /** `update-metadata`: edit a published record in place when those fields differ. */
+  updateMetadata?: boolean
+}
+
+/** A metadata edit of a published record: same DOI, same files, no new version. */
+export interface MetadataEdit {
+  record: RemoteRecord
+  /** The fields that differ, as the server stores them. */
+  fields: string[]
+  metadata: ZenodoMetadata
 }
 
 export interface Plan {
@@ -102,6 +116,8 @@ export interface Plan {
   sendMetadata: boolean
   publish: boolean
   communities?: CommunityPlan
+  /** update-metadata: the published record's edit. */
+  edit?: MetadataEdit
   /** What is checked again just before publishing. */
   checks: string[]
   warnings: string[]
@@ -327,9 +343,9 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
   }
   if (remote.given) {
     const g = remote.given
-    if (g.state === 'draft')
-      return underReview(g, input) ?? { kind: 'draft', draft: g, reason: `deposition-id ${g.id}` }
-    return conceptTarget(g, input, `deposition-id ${g.id}`, true)
+    const by = remote.givenBy ?? `deposition-id ${g.id}`
+    if (g.state === 'draft') return underReview(g, input) ?? { kind: 'draft', draft: g, reason: by }
+    return conceptTarget(g, input, by, true)
   }
   if (!identity) return { kind: 'create' }
   const drafts = own.filter((r) => r.state === 'draft')
@@ -432,6 +448,36 @@ function planCommunities(input: PlanInput, target: Target): CommunityPlan | unde
   return { include, pending, included }
 }
 
+/**
+ * The fields the file or the inputs set that a published record holds otherwise, compared as the
+ * server stores them so that a re-run after an edit settles. With update-metadata they are
+ * applied in place; without it the run says which differ.
+ */
+function metadataEdit(input: PlanInput, record: RemoteRecord, warnings: string[]): MetadataEdit | undefined {
+  const fieldsSet = input.setFields ?? []
+  if (record.state !== 'published' || fieldsSet.length === 0) return undefined
+  const wanted = input.metadataFor(record.metadata)
+  const now = input.comparable(record.metadata) as Record<string, unknown>
+  const then = input.comparable(wanted) as Record<string, unknown>
+  const fields = fieldsSet.filter((k) => canonical(now[k]) !== canonical(then[k]))
+  if (fields.length === 0) return undefined
+  const list = fields.join(', ')
+  if (!input.updateMetadata) {
+    warnings.push(
+      `The metadata of record ${record.id} differs from ${input.metadataSource} in: ${list}. ` +
+        `Set update-metadata: true to apply it to the published record (same DOI, same files, no new version).`
+    )
+    return undefined
+  }
+  const problems = validateForPublish(wanted)
+  if (problems.length > 0) {
+    throw new PlanError(
+      `Cannot update record ${record.id}: the server would refuse this metadata (fix ${input.metadataSource} or the inputs):\n${problems.join('\n')}`
+    )
+  }
+  return { record, fields, metadata: wanted }
+}
+
 function filesOfTarget(target: Target): RemoteFile[] {
   switch (target.kind) {
     case 'draft':
@@ -466,6 +512,7 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
     readAt: input.remote.readAt
   }
   const communities = planCommunities(input, target)
+  const edit = target.kind === 'archived' ? metadataEdit(input, target.record, warnings) : undefined
   if (target.kind === 'archived' || target.kind === 'read-only' || target.kind === 'in-review') {
     const files = input.local.map((f): FilePlan => ({
       name: f.name,
@@ -480,7 +527,9 @@ function complete(input: PlanInput, target: Target, warnings: string[]): Plan {
       final: { count: remoteFiles.length, bytes: 0 },
       sendMetadata: false,
       checks: [],
-      communities
+      communities,
+      edit,
+      metadata: edit?.metadata
     }
   }
   const files = planFiles(input.local, input.localMd5, remoteFiles, input.deleteOldFiles)
@@ -550,6 +599,6 @@ export function rebase(planned: Plan, draft: RemoteRecord, input: PlanInput): Pl
 export function hasWork(plan: Plan): boolean {
   const kind = plan.target.kind
   if (kind === 'read-only' || kind === 'in-review') return false
-  if (kind === 'archived') return (plan.communities?.include.length ?? 0) > 0
+  if (kind === 'archived') return plan.edit !== undefined || (plan.communities?.include.length ?? 0) > 0
   return true
 }

@@ -9,7 +9,7 @@
 import { readKnobs } from '../config.js'
 import { md5File } from '../files/hash.js'
 import type { LocalFile } from '../files/local-file.js'
-import type { Identity } from '../identity.js'
+import { repositoryQuery, type Identity } from '../identity.js'
 import { fromRdm, toRdm, type RdmRecord } from '../metadata/rdm.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import { json, type ClientLog } from '../zenodo/api-client.js'
@@ -179,6 +179,13 @@ export class InvenioRdmRepository implements Repository {
     const q = `metadata.related_identifiers.identifier:"${identity.marker.replace(/["\\]/g, '\\$&')}"`
     const hits = await this.search(q, `drafts and records of ${identity.label}`)
     return Promise.all(hits.map((h) => this.withFiles(h)))
+  }
+
+  async findByRepository(identity: Identity): Promise<RemoteRecord[]> {
+    const q = repositoryQuery(identity, 'metadata.related_identifiers.identifier')
+    const hits = await this.search(q, `records of ${identity.repositoryPrefix}`)
+    // Only published ones matter here (deposition-id: repository); their files are not needed.
+    return hits.map((h) => this.toRecord(h, []))
   }
 
   async read(id: string): Promise<RemoteRecord> {
@@ -539,6 +546,23 @@ export class InvenioRdmRepository implements Repository {
 
   discard(draft: RemoteRecord): Promise<void> {
     return this.delete(`/records/${encodeURIComponent(draft.id)}/draft`, `discarding draft ${draft.id}`)
+  }
+
+  async edit(record: RemoteRecord): Promise<RemoteRecord> {
+    // POST …/draft opens an edit draft of a published record (invenio-drafts-resources `edit`);
+    // a repeat finds the same draft, so it is safe to retry.
+    await this.client.send(
+      'POST',
+      `/records/${encodeURIComponent(record.id)}/draft`,
+      `opening record ${record.id} for editing`,
+      undefined,
+      [201, 200]
+    )
+    return this.read(record.id)
+  }
+
+  discardEdit(record: RemoteRecord): Promise<void> {
+    return this.delete(`/records/${encodeURIComponent(record.id)}/draft`, `discarding the edit of record ${record.id}`)
   }
 
   async publish(draft: RemoteRecord): Promise<RemoteRecord> {

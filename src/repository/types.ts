@@ -64,6 +64,11 @@ export interface Repository {
    * IncompleteSearchError rather than return part of the answer.
    */
   findByMarker(identity: Identity): Promise<RemoteRecord[]>
+  /**
+   * Every draft and record with a marker of this identity's repository at any ref, as search
+   * entries (their files may be left out). Throws IncompleteSearchError rather than part of it.
+   */
+  findByRepository(identity: Identity): Promise<RemoteRecord[]>
   /** One draft or record, read whole (with its bucket link). */
   read(id: string): Promise<RemoteRecord>
   /** The draft or record that `deposition-id` names; a concept id gives its latest version. */
@@ -92,6 +97,13 @@ export interface Repository {
   discard(draft: RemoteRecord): Promise<void>
   /** Publishes; the answer is the record as the server now holds it, whatever the status code. */
   publish(draft: RemoteRecord): Promise<RemoteRecord>
+  /**
+   * Opens a published record for a metadata edit: the answer is its edit draft (same id, same
+   * DOI, files locked), which updateMetadata and publish take like any draft.
+   */
+  edit(record: RemoteRecord): Promise<RemoteRecord>
+  /** Discards an edit this run opened; the published record stays as it was. */
+  discardEdit(record: RemoteRecord): Promise<void>
 }
 
 /** A search stopped before it had seen every hit: no decision may rest on it. */

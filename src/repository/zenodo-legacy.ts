@@ -2,7 +2,7 @@
 
 import type { Communities } from './communities.js'
 import type { LocalFile } from '../files/local-file.js'
-import { markerQuery, type Identity } from '../identity.js'
+import { markerQuery, repositoryQuery, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import type { ZenodoApi } from '../zenodo/client.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
@@ -69,6 +69,11 @@ export class ZenodoLegacyRepository implements Repository {
 
   async findByMarker(identity: Identity): Promise<RemoteRecord[]> {
     return (await this.search(markerQuery(identity), `depositions of ${identity.label}`)).map(toRecord)
+  }
+
+  async findByRepository(identity: Identity): Promise<RemoteRecord[]> {
+    const q = repositoryQuery(identity, 'related.identifier')
+    return (await this.search(q, `records of ${identity.repositoryPrefix}`)).map(toRecord)
   }
 
   /** Every hit of a query, all versions, drafts included; never part of them. */
@@ -175,7 +180,19 @@ export class ZenodoLegacyRepository implements Repository {
   }
 
   deleteFile(draft: RemoteRecord, file: RemoteFile): Promise<void> {
+    // A key with a `/` (the webhook's `owner/repo-tag.zip`) has no bucket route: delete it by id.
+    if (file.key.includes('/') && file.id) return this.api.deleteFileById(numericId(draft.id, 'Draft'), file.id)
     return this.api.deleteFile(numericId(draft.id, 'Draft'), this.bucket(draft), file.key)
+  }
+
+  async discardEdit(record: RemoteRecord): Promise<void> {
+    await this.api.discardEdit(numericId(record.id, 'Record'))
+  }
+
+  async edit(record: RemoteRecord): Promise<RemoteRecord> {
+    const id = numericId(record.id, 'Record')
+    await this.api.edit(id)
+    return toRecord(await this.api.getDeposition(id))
   }
 
   discard(draft: RemoteRecord): Promise<void> {

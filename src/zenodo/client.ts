@@ -45,7 +45,13 @@ export interface ZenodoApi {
   /** Deletes an unpublished draft (204); a repeated delete that finds nothing counts as done. */
   deleteDraft(id: number): Promise<void>
   publish(id: number): Promise<Deposition>
+  /** Opens a published record for editing (`actions/edit`): its metadata can change, its files not. */
+  edit(id: number): Promise<Deposition>
   deleteFile(depositionId: number, bucketUrl: string, key: string): Promise<void>
+  /** Discards an open edit (`actions/discard`): the published version stays. */
+  discardEdit(id: number): Promise<Deposition>
+  /** Deletes a file by its id: for keys with a `/`, which bucket routes cannot address. */
+  deleteFileById(depositionId: number, fileId: string): Promise<void>
   uploadFile(
     depositionId: number,
     bucketUrl: string,
@@ -180,6 +186,38 @@ export class ZenodoClient extends ApiClient implements ZenodoApi {
         const now = await this.getDeposition(id)
         return now.state === 'done' ? now : undefined
       }
+    })
+  }
+
+  edit(id: number): Promise<Deposition> {
+    return this.call({
+      method: 'POST',
+      url: `${this.api}/deposit/depositions/${id}/actions/edit`,
+      context: { action: `opening record ${id} for editing`, depositionId: id },
+      ok: [201, 200],
+      parse: json<Deposition>,
+      // An edit that landed without an answer leaves the deposition in progress.
+      recover: async () => {
+        const now = await this.getDeposition(id)
+        return now.state === 'inprogress' ? now : undefined
+      }
+    })
+  }
+
+  discardEdit(id: number): Promise<Deposition> {
+    return this.call({
+      method: 'POST',
+      url: `${this.api}/deposit/depositions/${id}/actions/discard`,
+      context: { action: `discarding the edit of record ${id}`, depositionId: id },
+      ok: [201, 200],
+      parse: json<Deposition>
+    })
+  }
+
+  deleteFileById(depositionId: number, fileId: string): Promise<void> {
+    return this.delete(`${this.api}/deposit/depositions/${depositionId}/files/${encodeURIComponent(fileId)}`, {
+      action: `deleting file ${fileId} from deposition ${depositionId}`,
+      depositionId
     })
   }
 

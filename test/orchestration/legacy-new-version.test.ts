@@ -20,6 +20,9 @@ function api(pending: Deposition, lastAnswer: number): ZenodoApi {
     updateMetadata: no,
     deleteDraft: no,
     publish: no,
+    edit: no,
+    discardEdit: no,
+    deleteFileById: no,
     deleteFile: no,
     uploadFile: no,
     probe: no

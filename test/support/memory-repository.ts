@@ -44,6 +44,7 @@ export type Op =
   | 'publish'
   | 'submit-review'
   | 'include'
+  | 'edit'
 
 export interface OpInfo {
   op: Op
@@ -569,6 +570,20 @@ export class MemoryRepository implements Repository {
     return this.lastAnswer
   }
 
+  findByRepository(identity: Identity): Promise<RemoteRecord[]> {
+    return this.call({ op: 'find' }, () => {
+      const s = this.server
+      const now = s.now()
+      const hits = [...s.entries.values()].filter(
+        (e) =>
+          !e.deleted &&
+          now - e.created >= s.indexLagMs &&
+          (e.metadata.related_identifiers ?? []).some((r) => r.identifier.startsWith(identity.repositoryPrefix))
+      )
+      return hits.sort((a, b) => b.created - a.created).map((e) => s.toRecord(e, false))
+    })
+  }
+
   findByMarker(identity: Identity): Promise<RemoteRecord[]> {
     return this.call({ op: 'find' }, () => {
       const s = this.server
@@ -717,11 +732,34 @@ export class MemoryRepository implements Repository {
     })
   }
 
+  edit(record: RemoteRecord): Promise<RemoteRecord> {
+    return this.call({ op: 'edit', id: record.id }, () => {
+      this.write(`edit ${record.id}`)
+      const e = this.server.entry(record.id)
+      if (e.state === 'draft') throw apiError(400, `Deposition ${record.id} is not published.`)
+      e.state = 'editing'
+      return this.server.toRecord(e, true)
+    })
+  }
+
+  discardEdit(record: RemoteRecord): Promise<void> {
+    return this.call({ op: 'edit', id: record.id }, () => {
+      this.write(`discard-edit ${record.id}`)
+      const e = this.server.entry(record.id)
+      if (e.state === 'editing') e.state = 'published'
+    })
+  }
+
   publish(draft: RemoteRecord): Promise<RemoteRecord> {
     return this.call({ op: 'publish', id: draft.id }, () => {
       this.write(`publish ${draft.id}`)
       const s = this.server
       const e = s.entry(draft.id)
+      if (e.state === 'editing') {
+        // An edit is published again in place: same DOI, same files.
+        e.state = 'published'
+        return s.toRecord(e, true)
+      }
       if (e.state !== 'draft') throw apiError(400, `Deposition ${draft.id} is not a draft.`)
       if (e.files.length === 0) throw apiError(400, 'Missing uploaded files.')
       const answer = s.publishAnswers.shift()

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { ApiChoice } from '../../src/repository/select.js'
 import * as path from 'node:path'
-import { NoFileOptions } from '../../src/constants.js'
+import { NoFileOptions, SourceArchiveOption } from '../../src/constants.js'
 import type { LocalFile } from '../../src/files/local-file.js'
 import { readGitHubContext, type GitHubContext } from '../../src/github/context.js'
 import { identityFor, type Identity } from '../../src/identity.js'
@@ -106,6 +106,9 @@ export interface RunSpec {
   concurrency?: number
   /** The `community` input. */
   communities?: string[]
+  /** The `tag` input. */
+  tag?: string
+  updateMetadata?: boolean
 }
 
 export interface CollectedLog extends Log {
@@ -136,7 +139,8 @@ export function settingsFor(spec: RunSpec, local: LocalFile[]): Settings {
   return {
     token: 'token',
     patterns: spec.patterns ?? (local.length > 0 ? ['dist/*'] : []),
-    depositionId: spec.depositionId,
+    depositionId: spec.depositionId === 'repository' ? undefined : spec.depositionId,
+    repositoryConcept: spec.depositionId === 'repository',
     depositionInput: spec.depositionId ?? '',
     serverUrl: 'https://memory.zenodo',
     ifNoFilesFound: NoFileOptions.error,
@@ -149,6 +153,12 @@ export function settingsFor(spec: RunSpec, local: LocalFile[]): Settings {
     dataset: spec.dataset,
     api: ApiChoice.legacy,
     communities: spec.communities ?? [],
+    githubToken: '',
+    sourceArchive: SourceArchiveOption.none,
+    submodules: false,
+    releaseAssets: false,
+    tag: spec.tag,
+    updateMetadata: spec.updateMetadata ?? false,
     workspace: '/ws'
   }
 }

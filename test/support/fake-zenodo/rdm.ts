@@ -29,7 +29,7 @@ import {
   unlinkQuiet,
   versionIndex
 } from './store.js'
-import { type Term, matchTerm, parseQuery } from './search.js'
+import { type Term, keywordMatch, matchTerm, parseQuery } from './search.js'
 import { Reviews } from './communities.js'
 import { ApiError, MSG, type FieldError, guessMime, isoNow, quoteKey, todayUtc, validationError } from './util.js'
 import { streamZip } from './zip.js'
@@ -1402,7 +1402,10 @@ export class RdmApi {
       case 'metadata.version':
         return String(meta.version ?? '') === v
       case 'metadata.related_identifiers.identifier':
-        return list(meta.related_identifiers).some((r) => r.identifier === v)
+        return keywordMatch(
+          list(meta.related_identifiers).map((r) => String(r.identifier)),
+          t
+        )
       case 'metadata.identifiers.identifier':
         return list(meta.identifiers).some((r) => r.identifier === v)
       case 'metadata.creators.person_or_org.name':

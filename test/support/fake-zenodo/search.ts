@@ -6,6 +6,13 @@ import type { IndexDoc } from './store.js'
 export interface Term {
   field?: string
   value: string
+  /** An unquoted value ending in `*`: a prefix query (query_string's wildcard), value without the `*`. */
+  prefix?: boolean
+}
+
+/** A keyword field's values against a term: exact, or by prefix for a wildcard. */
+export function keywordMatch(values: string[], t: Term): boolean {
+  return t.prefix ? values.some((v) => v.startsWith(t.value)) : values.includes(t.value)
 }
 
 /** A small subset of the query syntax: field:value, field:"phrase", free words; AND implied. */
@@ -13,7 +20,9 @@ export function parseQuery(q: string): Term[] {
   const terms: Term[] = []
   const re = /([A-Za-z_][\w.]*):(?:"((?:[^"\\]|\\.)*)"|(\S+))|"((?:[^"\\]|\\.)*)"|(\S+)/g
   for (const m of q.matchAll(re)) {
-    if (m[1] !== undefined) terms.push({ field: m[1].toLowerCase(), value: unescape(m[2] ?? m[3]) })
+    if (m[1] !== undefined && m[3] !== undefined && /(^|[^\\])\*$/.test(m[3])) {
+      terms.push({ field: m[1].toLowerCase(), value: unescape(m[3].slice(0, -1)), prefix: true })
+    } else if (m[1] !== undefined) terms.push({ field: m[1].toLowerCase(), value: unescape(m[2] ?? m[3]) })
     else {
       const value = m[4] ?? m[5]
       if (value === 'AND' || value === '+') continue
@@ -69,7 +78,7 @@ export function matchTerm(d: IndexDoc, t: Term): boolean {
       return (Array.isArray(meta.keywords) ? (meta.keywords as string[]) : []).some((k) => k.toLowerCase() === v)
     case 'related.identifier':
     case 'metadata.related_identifiers.identifier':
-      return identifiers(meta, false).includes(t.value)
+      return keywordMatch(identifiers(meta, false), t)
     case 'alternate.identifier':
     case 'metadata.identifiers.identifier':
       return identifiers(meta, true).includes(t.value)
