@@ -10,13 +10,16 @@ import { hasWork, plan } from './plan/plan.js'
 import { describePlan } from './report/plan.js'
 import { RunReport } from './report/run-report.js'
 import { openRepository } from './repository/select.js'
-import { findLocalFiles, preparePlan, readMetadata, readSettings } from './steps.js'
+import { combineFiles, findLocalFiles, preparePlan, readMetadata, readSettings, requireApi, runTag } from './steps.js'
+import { createGitHubApi } from './github/api.js'
+import { readDefaults, releaseAssets } from './github/release-step.js'
 import { connect, type Connection } from './zenodo/connect.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const report = new RunReport()
   const knobs = readKnobs(env)
   let connection: Connection | undefined
+  const closers: Array<() => void> = []
   try {
     const settings = await group('Inputs', async () => readSettings(env))
     report.serverUrl = settings.serverUrl
@@ -24,8 +27,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const runner = readGitHubContext(env)
     const github = runner ? atTag(runner, settings.tag) : undefined
     const identity = github ? identityFor(github, settings.dataset) : undefined
-    const local = await group('Files', () => findLocalFiles(settings, env, github))
-    const metadata = await group('Metadata', () => readMetadata(settings))
+    const gh = github ? createGitHubApi({ token: settings.githubToken, env, log: log.debug }) : undefined
+    closers.push(() => gh?.close())
+    const tag = runTag(settings, github)
+    const defaults = gh ? await group('GitHub', () => readDefaults(gh, tag, env)) : undefined
+    const local = await group('Files', async () =>
+      combineFiles([
+        await findLocalFiles(settings, env, github),
+        settings.releaseAssets ? await releaseAssets(requireApi(gh), settings, tag, env) : []
+      ])
+    )
+    const metadata = await group('Metadata', () => readMetadata(settings, defaults))
     connection = connect(settings.serverUrl, settings.token, env, log)
     const repo = await openRepository(
       connection,
@@ -58,6 +70,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setFailed(redact(report.error.message))
   } finally {
     connection?.close()
+    for (const close of closers) close()
     await report.write()
   }
 }

@@ -12,6 +12,9 @@ import type { LocalFile } from './files/local-file.js'
 import { checkUnmatched, findFiles, validateFiles } from './files/search.js'
 import { tagName, type GitHubContext } from './github/context.js'
 import type { Identity } from './identity.js'
+import { UserError } from './errors.js'
+import type { GitHubApi } from './github/api.js'
+import type { GitHubDefaults } from './github/release-step.js'
 import { getInputs, InputError, isLoopback, type Settings } from './inputs.js'
 import { log, oneLine } from './log.js'
 import { loadMetadata, type TextReader } from './metadata/load.js'
@@ -109,11 +112,37 @@ async function findMatchedFiles(settings: Settings, env: NodeJS.ProcessEnv): Pro
 }
 
 export interface RunMetadata {
+  /** What the metadata file (or input) gives: these fields are the user's. */
   fromFile: ZenodoMetadata
   source: string
+  /** Defaults from the GitHub release and repository, beneath the file's fields. */
+  defaults?: GitHubDefaults
 }
 
-export async function readMetadata(settings: Settings): Promise<RunMetadata> {
+/** release-assets needs GitHub's API, which exists only under GitHub Actions. */
+export function requireApi(api: GitHubApi | undefined): GitHubApi {
+  if (api) return api
+  throw new InputError(Inputs.ReleaseAssets, 'needs a GitHub Actions run (GITHUB_REPOSITORY is unset here).')
+}
+
+/** The matched files, the source archive and the release assets: one name each. */
+export function combineFiles(lists: LocalFile[][]): LocalFile[] {
+  const all = lists.flat()
+  const seen = new Map<string, LocalFile>()
+  for (const f of all) {
+    const other = seen.get(f.name)
+    if (other) {
+      throw new UserError(
+        `'${oneLine(f.name)}' would be uploaded twice (${oneLine(other.relativePath)} and ${oneLine(f.relativePath)}: ` +
+          `a matched file, the source archive or a release asset). Rename one, or exclude it from 'files'.`
+      )
+    }
+    seen.set(f.name, f)
+  }
+  return all
+}
+
+export async function readMetadata(settings: Settings, defaults?: GitHubDefaults): Promise<RunMetadata> {
   const m = await loadMetadata(settings.metadata, settings.workspace, await tagReader(settings))
   log.info(
     m.source === 'none'
@@ -121,9 +150,17 @@ export async function readMetadata(settings: Settings): Promise<RunMetadata> {
       : `Metadata from ${oneLine(m.path ?? 'the metadata input')} (${m.source}).`
   )
   for (const w of m.warnings) log.warning(w)
+  if (m.source === 'none' && defaults?.metadata) {
+    log.info(
+      "The record takes its metadata from the GitHub release and repository, as Zenodo's GitHub integration does."
+    )
+  }
   return {
     fromFile: m.metadata,
-    source: m.path ?? (m.source === 'inline' ? 'the metadata input' : 'the metadata')
+    source:
+      m.path ??
+      (m.source === 'inline' ? 'the metadata input' : m.source === 'none' ? 'the GitHub release' : 'the metadata'),
+    defaults
   }
 }
 
@@ -195,6 +232,12 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)))
   const version = settings.version ?? runTag(settings, github)
   const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined
+  // Release defaults are for tags (a release, or a tag push); a branch run archives a dataset.
+  const releaseDefaults = runTag(settings, github) !== undefined ? metadata.defaults?.metadata : undefined
+  // Only as the API read it: a fallback from the runner's variables lacks the release's name and
+  // notes, and must not replace what an earlier version has.
+  const zeroConfig =
+    Object.keys(metadata.fromFile).length === 0 && releaseDefaults !== undefined && metadata.defaults?.fromApi === true
   return {
     identity,
     version: version ?? fileVersion,
@@ -207,7 +250,9 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
     metadataFor: (existing) =>
       mergeMetadata({
         existing,
-        fromFile: metadata.fromFile,
+        // Without a metadata file the release is the metadata, as with Zenodo's integration: it
+        // wins over what a previous version had. With one, the defaults only fill in gaps.
+        ...(zeroConfig ? { fromFile: releaseDefaults } : { fromFile: metadata.fromFile, defaults: releaseDefaults }),
         version,
         identity,
         access: settings.access,
@@ -217,6 +262,9 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
     metadataSource: metadata.source,
     setFields: [
       ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
+      // Without a file the release is the metadata, but only as the API read it (a fallback
+      // from the payload lacks the notes and contributors: never edit a record with it).
+      ...(zeroConfig ? Object.keys(releaseDefaults ?? {}) : []),
       ...(settings.version !== undefined ? ['version'] : []),
       ...(settings.access ? ['access_right', 'embargo_date'] : [])
     ],

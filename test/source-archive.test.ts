@@ -476,6 +476,8 @@ describe('large files', () => {
     } finally {
       clearInterval(timer)
     }
-    expect(peak - before).toBeLessThan(32 * 1024 * 1024)
+    // Half the file: a buffered copy would need all 96 MiB; garbage not yet collected under load
+    // (a busy CI machine) can hold a few chunks more than the stream itself.
+    expect(peak - before).toBeLessThan(48 * 1024 * 1024)
   })
 })

@@ -28,6 +28,11 @@ export function legacyAccess(access: FileAccess): { access_right: string; embarg
 }
 
 export interface MergeInput {
+  /**
+   * Defaults from the GitHub release and repository, beneath everything else: they only fill in
+   * what the record and the file leave out.
+   */
+  defaults?: ZenodoMetadata
   /** What the deposition already has (from GET); may be undefined for a new deposition. */
   existing?: ZenodoMetadata
   /** From .zenodo.json, CITATION.cff or the inline input. */
@@ -42,9 +47,10 @@ export interface MergeInput {
   today: string
 }
 
-/** existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
+/** defaults < existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
 export function mergeMetadata(input: MergeInput): ZenodoMetadata {
-  const merged: ZenodoMetadata = input.existing ? cleanForUpdate(input.existing) : {}
+  const merged: ZenodoMetadata = structuredClone(input.defaults ?? {})
+  if (input.existing) Object.assign(merged, cleanForUpdate(input.existing))
   for (const [key, value] of Object.entries(input.fromFile ?? {})) {
     if (value !== undefined) merged[key] = structuredClone(value)
   }

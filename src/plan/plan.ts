@@ -578,7 +578,10 @@ export function plan(input: PlanInput): Plan {
       `The metadata has no title: Zenodo will not publish the record until it has one. Set title in .zenodo.json or CITATION.cff, or pass metadata.`
     )
   }
-  return complete(input, chooseTarget(input, runTitle), warnings)
+  // The title this run sets: the file's (or a zero-config release's), not a default that only
+  // fills a gap. A run that sets none keeps the title it finds.
+  const sets = input.setFields === undefined || input.setFields.includes('title')
+  return complete(input, chooseTarget(input, sets ? runTitle : undefined), warnings)
 }
 
 /**

@@ -85,6 +85,9 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     ZENODO_UPLOAD_RETRY_BASE_MS: '20',
     // A short settle for concurrent-run checks: the fake indexes at once unless a test adds lag.
     ZENODO_UPLOAD_SETTLE_MS: '50',
+    // Never the real GitHub: a closed port unless a test points at its fake; short bounds.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    ZENODO_UPLOAD_GITHUB_TIMEOUT_MS: '3000',
     ...inputEnv(inputs),
     ...options.env
   }
