@@ -344,7 +344,8 @@ export function getInputs(
       "is true but 'source-archive' is none: submodules are added to the source archive. Set source-archive: zip (or tar.gz)."
     )
   }
-  if (settings.deleteOldFiles && patterns.length === 0) {
+  const generated = settings.sourceArchive !== SourceArchiveOption.none || settings.releaseAssets
+  if (settings.deleteOldFiles && patterns.length === 0 && !generated) {
     throw new InputError(
       Inputs.DeleteOldFiles,
       "is true but 'files' is empty: that would delete every file in the deposition. Set files, or turn delete-old-files off."
