@@ -269,8 +269,12 @@ describe('source-archive, tag back-fill and deposition-id: repository', () => {
   })
 })
 
-describe.each(['legacy', 'rdm'])('update-metadata (api: %s)', (api) => {
-  const server = useFakeZenodo()
+describe.each([
+  ['legacy', 'zenodo'],
+  ['rdm', 'zenodo'],
+  ['auto', 'invenio']
+] as const)('update-metadata (api: %s, %s flavor)', (api, flavor) => {
+  const server = useFakeZenodo({ flavor })
 
   it('edits the published record in place: same record, DOI and files; a re-run settles', async () => {
     const ws = makeWorkspace({ 'a.csv': 'a' })
