@@ -108,12 +108,29 @@ function datasetOf(marker: string): string | undefined {
 }
 
 /**
- * True when the metadata carries a marker of this repository at any ref with this identity's
+ * True when the record carries a marker of this repository at a tag with this identity's
  * dataset (or none, when it has none): a release of the same series, as `deposition-id:
  * repository` continues it. Zenodo's GitHub integration writes the same tree link.
  */
-export function sameSeries(identity: Identity, metadata: ZenodoMetadata | undefined): boolean {
-  return markers(metadata).some((id) => id.startsWith(identity.repositoryPrefix) && datasetOf(id) === identity.dataset)
+export function sameSeries(
+  identity: Identity,
+  record: Pick<RemoteRecord, 'metadata' | 'version'>,
+  tags: ReadonlySet<string> = new Set()
+): boolean {
+  return markers(record.metadata).some((id) => {
+    if (!id.startsWith(identity.repositoryPrefix) || datasetOf(id) !== identity.dataset) return false
+    // Releases only: a branch's or a commit's snapshot (tree/main) is another series. A ref is a
+    // tag when the checkout has it, or when it is the record's version (as every run and the
+    // webhook write it).
+    const raw = id.slice(identity.repositoryPrefix.length).split('?')[0]
+    let ref = raw
+    try {
+      ref = decodeURIComponent(raw)
+    } catch {
+      // keep it as written
+    }
+    return tags.has(ref) || (record.version !== undefined && ref === record.version.trim())
+  })
 }
 
 /** Query_string's escapes for an unquoted term (a wildcard cannot be quoted). */

@@ -7,7 +7,7 @@ import { Inputs, SourceArchiveOption } from './constants.js'
 import { packArchive } from './files/archive.js'
 import { md5Files } from './files/hash.js'
 import { buildSourceArchive } from './files/source-archive.js'
-import { fileReaderAt, headCommit, tagCommit } from './github/git.js'
+import { fileReaderAt, headCommit, localTags, tagCommit } from './github/git.js'
 import type { LocalFile } from './files/local-file.js'
 import { checkUnmatched, findFiles, validateFiles } from './files/search.js'
 import { tagName, type GitHubContext } from './github/context.js'
@@ -225,7 +225,8 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
     depositionId: settings.depositionId,
     identity,
     communities: runCommunities(settings, metadata.fromFile),
-    repositoryConcept: settings.repositoryConcept
+    repositoryConcept: settings.repositoryConcept,
+    tags: settings.repositoryConcept ? await localTags(settings.workspace) : undefined
   })
   // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
   // the extra ones change no decision.
@@ -237,7 +238,13 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   // Only as the API read it: a fallback from the runner's variables lacks the release's name and
   // notes, and must not replace what an earlier version has.
   const zeroConfig =
-    Object.keys(metadata.fromFile).length === 0 && releaseDefaults !== undefined && metadata.defaults?.fromApi === true
+    Object.keys(metadata.fromFile).length === 0 &&
+    releaseDefaults !== undefined &&
+    (metadata.defaults?.fromApi === true || metadata.defaults?.release !== undefined)
+  // Creators come from the contributors for a first version; later versions and edits keep the
+  // creators the record has (the owner may have curated them, ORCIDs and all), and a contributor
+  // whose name could not be read must not flip a record between name and login.
+  const { creators: releaseCreators, ...releaseFields } = releaseDefaults ?? {}
   return {
     identity,
     version: version ?? fileVersion,
@@ -252,7 +259,9 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
         existing,
         // Without a metadata file the release is the metadata, as with Zenodo's integration: it
         // wins over what a previous version had. With one, the defaults only fill in gaps.
-        ...(zeroConfig ? { fromFile: releaseDefaults } : { fromFile: metadata.fromFile, defaults: releaseDefaults }),
+        ...(zeroConfig
+          ? { fromFile: releaseFields, defaults: releaseCreators === undefined ? {} : { creators: releaseCreators } }
+          : { fromFile: metadata.fromFile, defaults: releaseDefaults }),
         version,
         identity,
         access: settings.access,
@@ -264,7 +273,7 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
       ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
       // Without a file the release is the metadata, but only as the API read it (a fallback
       // from the payload lacks the notes and contributors: never edit a record with it).
-      ...(zeroConfig ? Object.keys(releaseDefaults ?? {}) : []),
+      ...(zeroConfig ? Object.keys(releaseFields) : []),
       ...(settings.version !== undefined ? ['version'] : []),
       ...(settings.access ? ['access_right', 'embargo_date'] : [])
     ],

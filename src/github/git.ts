@@ -46,3 +46,16 @@ export async function fileReaderAt(
     return r.ok ? r.stdout : undefined
   }
 }
+
+/** The checkout's tag names (none without git, or in a clone without tags). */
+export async function localTags(workspace: string): Promise<Set<string>> {
+  const r = await git(workspace, ['tag', '--list'])
+  return new Set(
+    r.ok
+      ? r.stdout
+          .split('\n')
+          .map((t) => t.trim())
+          .filter((t) => t !== '')
+      : []
+  )
+}

@@ -21,7 +21,7 @@ export interface GitHubDefaults {
   metadata?: ZenodoMetadata
   /** True when the API answered (not a fallback to the event payload). */
   fromApi: boolean
-  /** The release for the tag, as the API shows it now. */
+  /** The release for the tag, as the API shows it now (or the event payload, when the API is away). */
   release?: GitHubRelease
 }
 

@@ -133,6 +133,7 @@ export function comparableMetadata(metadata: ZenodoMetadata): ZenodoMetadata {
   const out = cleanForUpdate(metadata)
   // Zenodo stores the title trimmed.
   if (typeof out.title === 'string') out.title = out.title.trim()
+  if (typeof out.description === 'string') out.description = htmlText(out.description)
   const license = isPlainObject(out.license) ? out.license.id : out.license
   if (typeof license === 'string') out.license = spdxToZenodoLicense(license)
   if (Array.isArray(out.related_identifiers)) {
@@ -143,4 +144,28 @@ export function comparableMetadata(metadata: ZenodoMetadata): ZenodoMetadata {
     })
   }
   return out
+}
+
+/**
+ * A description as text, for comparisons only: servers sanitise HTML on the way in (InvenioRDM's
+ * SanitizedHTML: bleach drops tags and attributes it does not allow, escapes a bare `&`; ftfy
+ * straightens curly quotes), so the stored markup differs from what was sent. Comparing the text
+ * lets a re-run settle; a change of markup alone is not noticed.
+ */
+export function htmlText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m
+      }
+      return entities[e.toLowerCase()] ?? m
+    })
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

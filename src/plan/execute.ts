@@ -10,7 +10,7 @@ import type { RemoteRecord, Repository } from '../repository/types.js'
 import type { Community, CommunityRequest, InclusionResult } from '../repository/communities.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
-import { rebase, type MetadataEdit, type Plan, type PlanInput } from './plan.js'
+import { isFirstVersion, rebase, type MetadataEdit, type Plan, type PlanInput } from './plan.js'
 
 export interface ExecuteOptions {
   repo: Repository
@@ -415,6 +415,12 @@ class Execution {
         }
       }
       if (err.status !== 400) throw err
+      if (/open review/i.test(err.message)) {
+        throw err.reworded(
+          `Draft ${draft.id} is under review by a community: its curators publish it, not this run. ` +
+            `Wait for their decision (a re-run reports it), or cancel the review on the server. (${err.message.split('\n')[0]})`
+        )
+      }
       throw err.reworded(
         `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`
       )
@@ -441,7 +447,7 @@ class Execution {
     const draft = await this.repo.edit(edit.record)
     this.outcome.record = draft
     try {
-      await this.repo.updateMetadata(draft, edit.metadata)
+      await this.repo.updateEdit(draft, edit.metadata, edit.fields)
     } catch (err) {
       // Leave the record as it was rather than with an edit open.
       await this.repo.discardEdit(draft).catch(() => undefined)
@@ -452,12 +458,25 @@ class Execution {
           `record ${edit.record.id} was left as it was.`
       )
     }
-    let published = await this.repo.publish(draft)
-    if (published.state !== 'published') published = await this.repo.read(draft.id)
+    let published: RemoteRecord
+    try {
+      published = await this.repo.publishEdit(draft)
+      if (published.state !== 'published') published = await this.repo.read(draft.id)
+    } catch (err) {
+      // An edit this run opened must not stay open: the next run would take it for the owner's.
+      await this.repo.discardEdit(draft).catch(() => undefined)
+      this.outcome.record = edit.record
+      if (!(err instanceof ZenodoApiError)) throw err
+      throw err.reworded(
+        `${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was. ` +
+          `Fix the fields named above in ${this.input.metadataSource} and re-run.`
+      )
+    }
     this.outcome.record = published
     if (published.state !== 'published') {
+      await this.repo.discardEdit(draft).catch(() => undefined)
       throw new Error(
-        `The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published. Check it on the server.`
+        `The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`
       )
     }
     this.opts.log.info(
@@ -472,11 +491,12 @@ class Execution {
    * blocks publishing: the draft is submitted to that community instead.
    */
   private async attachedReview(draft: RemoteRecord): Promise<Community | undefined> {
-    if (draft.conceptDoi === undefined) return undefined
+    if (isFirstVersion(draft)) return undefined
     const review = (await this.repo.communities.state(draft)).review
     if (!review || review.status !== 'created') return undefined
     return (
-      this.input.remote.communities.find((c) => c.id === review.communityId) ?? {
+      this.input.remote.communities.find((c) => c.id === review.communityId) ??
+      (await this.repo.communities.community(review.communityId).catch(() => undefined)) ?? {
         id: review.communityId,
         slug: review.communityId,
         title: review.communityId
@@ -540,12 +560,23 @@ class Execution {
           : `Asked community '${r.community.slug}' to include record ${record.id}; its curators decide (${r.request?.url ?? ''}).`
       )
     }
-    const refused = results.filter((r) => r.refusal !== undefined)
+    // Asked before (another version's open request) or in already: nothing to fail for.
+    const already = (r: InclusionResult): boolean =>
+      /already (an open inclusion request|included)/i.test(r.refusal ?? '')
+    for (const r of results.filter(already)) {
+      this.opts.log.info(
+        `Community '${r.community.slug}': ${oneLine(r.refusal ?? '').replace(/\.+$/, '')}; nothing asked again.`
+      )
+    }
+    const refused = results.filter((r) => r.refusal !== undefined && !already(r))
     if (refused.length > 0) {
       throw new UserError(
         `Record ${record.id} is published, but ` +
           refused
-            .map((r) => `community '${r.community.slug}' refused the inclusion request: ${oneLine(r.refusal ?? '')}`)
+            .map(
+              (r) =>
+                `community '${r.community.slug}' refused the inclusion request: ${oneLine(r.refusal ?? '').replace(/\.+$/, '')}`
+            )
             .join('; ') +
           `. Remove ${refused.length === 1 ? 'it' : 'them'} from the 'community' input (or .zenodo.json's communities), ` +
           `or ask the curators for access, then re-run.`

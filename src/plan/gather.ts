@@ -13,6 +13,8 @@ export interface GatherRequest {
   communities?: string[]
   /** `deposition-id: repository`: continue the concept of this repository's newest published record. */
   repositoryConcept?: boolean
+  /** The checkout's tags: markers at these refs are releases. */
+  tags?: ReadonlySet<string>
 }
 
 /**
@@ -20,9 +22,13 @@ export interface GatherRequest {
  * record (any tag, this dataset) belongs to. None: the first run makes it. Records of several
  * concepts: the user must say which.
  */
-async function repositoryConcept(repo: Repository, identity: Identity): Promise<RemoteRecord | undefined> {
+async function repositoryConcept(
+  repo: Repository,
+  identity: Identity,
+  tags?: ReadonlySet<string>
+): Promise<RemoteRecord | undefined> {
   const series = (await repo.findByRepository(identity)).filter(
-    (r) => r.state !== 'draft' && r.conceptId !== undefined && sameSeries(identity, r.metadata)
+    (r) => r.state !== 'draft' && r.conceptId !== undefined && sameSeries(identity, r, tags)
   )
   const concepts = [...new Set(series.map((r) => r.conceptId as string))]
   if (concepts.length > 1) {
@@ -43,7 +49,7 @@ export async function gather(repo: Repository, request: GatherRequest): Promise<
   let given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId)
   let givenBy: string | undefined
   if (request.repositoryConcept && request.identity) {
-    given = await repositoryConcept(repo, request.identity)
+    given = await repositoryConcept(repo, request.identity, request.tags)
     givenBy = given
       ? `deposition-id: repository (concept ${given.conceptId ?? given.id}, newest published record ${given.id})`
       : undefined
@@ -71,12 +77,19 @@ export async function gather(repo: Repository, request: GatherRequest): Promise<
     const c = await repo.communities.community(ref)
     if (!communities.some((k) => k.id === c.id)) communities.push(c)
   }
+  // Drafts always: one under review must not be written to or published, whatever this run asks
+  // for. Published records only when the run asks for communities (their inclusions).
   const communityStates: RemoteState['communityStates'] = new Map()
-  if (communities.length > 0) {
-    const records = [given, ...own, ...[...concepts.values()].flatMap((c) => [c.latest, c.pending])]
-    for (const r of records) {
-      if (r && !communityStates.has(r.id)) communityStates.set(r.id, await repo.communities.state(r))
+  const records = [given, ...own, ...[...concepts.values()].flatMap((c) => [c.latest, c.pending])]
+  for (const r of records) {
+    if (!r || communityStates.has(r.id) || (r.state !== 'draft' && communities.length === 0)) continue
+    const state = await repo.communities.state(r)
+    if (state.review) {
+      state.review.community =
+        communities.find((c) => c.id === state.review?.communityId) ??
+        (await repo.communities.community(state.review.communityId).catch(() => undefined))
     }
+    communityStates.set(r.id, state)
   }
   return { given, givenBy, own, concepts, readAt: repo.serverTime(), communities, communityStates }
 }

@@ -277,7 +277,13 @@ function conceptTarget(record: RemoteRecord, input: PlanInput, why: string, name
           `: this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`
       )
     }
-    return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` }
+    return (
+      underReview(pending, input) ?? {
+        kind: 'draft',
+        draft: pending,
+        reason: `pending new version of concept ${record.conceptId}`
+      }
+    )
   }
   const latest = concept?.latest ?? record
   return {
@@ -372,11 +378,8 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
 function underReview(draft: RemoteRecord, input: PlanInput): Target | undefined {
   const review = input.remote.communityStates.get(draft.id)?.review
   if (!review) return undefined
-  const community = input.remote.communities.find((c) => c.id === review.communityId) ?? {
-    id: review.communityId,
-    slug: review.communityId,
-    title: review.communityId
-  }
+  const community = input.remote.communities.find((c) => c.id === review.communityId) ??
+    review.community ?? { id: review.communityId, slug: review.communityId, title: review.communityId }
   if (review.status === 'declined' && input.remote.communities.some((c) => c.id === review.communityId)) {
     throw new PlanError(
       `Community '${community.slug}' declined the submission of draft ${draft.id} (${review.url}). ` +
@@ -440,7 +443,7 @@ function planCommunities(input: PlanInput, target: Target): CommunityPlan | unde
     include.push(c)
   }
   // Only a first version is reviewed; upstream refuses a review for a new version of a published record.
-  const first = target.kind === 'create' || (target.kind === 'draft' && target.draft.conceptDoi === undefined)
+  const first = target.kind === 'create' || (target.kind === 'draft' && isFirstVersion(target.draft))
   if (first && input.publish && include.length > 0) {
     const [review, ...rest] = include
     return { review, include: rest, pending, included }
@@ -596,6 +599,11 @@ export function rebase(planned: Plan, draft: RemoteRecord, input: PlanInput): Pl
     { kind: 'draft', draft, reason: planned.target.kind === 'draft' ? planned.target.reason : 'new version' },
     [...planned.warnings]
   )
+}
+
+/** A draft of a concept never published: its version index where the API tells it, else no concept DOI yet. */
+export function isFirstVersion(draft: RemoteRecord): boolean {
+  return draft.firstVersion ?? draft.conceptDoi === undefined
 }
 
 /** Whether execute() has anything to do: uploads or a publish, or inclusions for an archived record. */

@@ -22,7 +22,11 @@ export function describeTarget(target: Target): string {
 }
 
 export function describePlan(plan: Plan): string[] {
-  const lines = [`Plan: ${describeTarget(plan.target)}.`]
+  const lines = [
+    plan.edit
+      ? `Plan: ${plan.target.kind === 'archived' ? plan.target.reason : 'archived'}; its metadata differs, so update it in place.`
+      : `Plan: ${describeTarget(plan.target)}.`
+  ]
   if (plan.identity) lines.push(`Identity: ${oneLine(plan.identity.label)} (marker ${oneLine(plan.identity.marker)})`)
   if (plan.version !== undefined) lines.push(`Version: ${oneLine(plan.version)}`)
   const c = plan.communities
@@ -33,6 +37,11 @@ export function describePlan(plan: Plan): string[] {
   }
   const kind = plan.target.kind
   if (kind === 'archived' || kind === 'read-only' || kind === 'in-review') {
+    if (plan.edit) {
+      lines.push(
+        `Edit record ${plan.edit.record.id} in place (update-metadata) and publish it again: ${plan.edit.fields.map(oneLine).join(', ')}; same DOI, same files.`
+      )
+    }
     if (c && c.include.length > 0) lines.push(`Ask for inclusion in ${slugs(c.include)}.`)
     return lines
   }

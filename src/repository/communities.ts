@@ -27,6 +27,8 @@ export interface CommunityRequest {
   communityId: string
   /** The request's API URL, /api/requests/{id}. */
   url: string
+  /** The receiving community, when gather looked it up (for messages). */
+  community?: Community
 }
 
 export interface CommunityState {

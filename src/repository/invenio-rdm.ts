@@ -46,6 +46,7 @@ interface RdmHit extends RdmRecord {
   pids?: { doi?: { identifier: string; provider: string } }
   is_published?: boolean
   is_draft?: boolean
+  versions?: { index?: number }
   status?: string
   created?: string
   links?: Record<string, string>
@@ -131,6 +132,7 @@ export class InvenioRdmRepository implements Repository {
       doi: hit.is_published ? doi : undefined,
       reservedDoi: hit.is_published ? undefined : doi,
       conceptDoi: hit.parent?.pids?.doi?.identifier,
+      firstVersion: typeof hit.versions?.index === 'number' ? hit.versions.index === 1 : undefined,
       created: hit.created,
       files: files
         .filter((f) => f.status === undefined || f.status === 'completed')
@@ -559,6 +561,47 @@ export class InvenioRdmRepository implements Repository {
       [201, 200]
     )
     return this.read(record.id)
+  }
+
+  async updateEdit(draft: RemoteRecord, metadata: ZenodoMetadata, fields: string[]): Promise<RemoteRecord> {
+    const path = `/records/${encodeURIComponent(draft.id)}/draft`
+    const raw = await this.client.get<RdmHit & { custom_fields?: Record<string, unknown> }>(
+      path,
+      `reading the edit of record ${draft.id}`
+    )
+    const opts = { zenodo: this.options.zenodo, publisherDefault: this.options.publisherDefault }
+    const partial: ZenodoMetadata = {}
+    for (const f of fields) if (metadata[f] !== undefined) partial[f] = metadata[f]
+    const converted = toRdm(partial, opts)
+    for (const w of converted.warnings) this.options.warn?.(`metadata ${w}`)
+    // What the conversion adds by itself (a default publisher or licence) is not the run's to set.
+    const defaults = toRdm({}, opts)
+    const changed = (got: object, base: object): Record<string, unknown> => {
+      const b = base as Record<string, unknown>
+      return Object.fromEntries(Object.entries(got).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(b[k])))
+    }
+    const access = raw.access as { record?: string; files?: string; embargo?: unknown } | undefined
+    const setsAccess = fields.includes('access_right') || fields.includes('embargo_date')
+    const body = {
+      metadata: { ...(raw.metadata ?? {}), ...changed(converted.metadata, defaults.metadata) },
+      custom_fields: { ...(raw.custom_fields ?? {}), ...changed(converted.custom_fields, defaults.custom_fields) },
+      files: { enabled: true },
+      access: setsAccess
+        ? this.body(metadata, draft.id).access
+        : {
+            record: access?.record ?? 'public',
+            files: access?.files ?? 'public',
+            ...(access?.embargo ? { embargo: access.embargo } : {})
+          },
+      ...(raw.pids ? { pids: raw.pids } : {})
+    }
+    const hit = await this.client.send<RdmHit>('PUT', path, `updating the metadata of record ${draft.id}`, body, [200])
+    this.refuseDropped(hit, body, 'updating the metadata')
+    return this.read(draft.id)
+  }
+
+  publishEdit(draft: RemoteRecord): Promise<RemoteRecord> {
+    return this.publish(draft)
   }
 
   discardEdit(record: RemoteRecord): Promise<void> {

@@ -34,7 +34,7 @@ function legacyRepository(conn: Connection, options: RepositoryOptions, log: Log
     )
   }
   const native = new RdmClient(options.serverUrl, conn.transport, log, NATIVE_JSON, conn.policy)
-  return new ZenodoLegacyRepository(conn.api, new RdmCommunities(native))
+  return new ZenodoLegacyRepository(conn.api, new RdmCommunities(native), nativeRepository(conn, options, log, true))
 }
 
 export async function openRepository(conn: Connection, options: RepositoryOptions, log: Log): Promise<Repository> {
@@ -52,6 +52,16 @@ export async function openRepository(conn: Connection, options: RepositoryOption
     )
     if (legacy) return legacyRepository(conn, options, log)
   }
+  return nativeRepository(conn, options, log, zenodo)
+}
+
+function nativeRepository(
+  conn: Connection,
+  options: RepositoryOptions,
+  log: Log,
+  zenodo: boolean
+): InvenioRdmRepository {
+  const host = new URL(options.serverUrl).hostname
   return new InvenioRdmRepository(
     options.serverUrl,
     conn.transport,

@@ -31,6 +31,8 @@ export interface RemoteRecord {
   reservedDoi?: string
   /** Set once the concept has been published: a new-version draft has it, a first draft does not. */
   conceptDoi?: string
+  /** The first version of its concept, where the API says so (native `versions.index`). */
+  firstVersion?: boolean
   /** ISO time on the server's clock. */
   created?: string
   files: RemoteFile[]
@@ -102,6 +104,14 @@ export interface Repository {
    * DOI, files locked), which updateMetadata and publish take like any draft.
    */
   edit(record: RemoteRecord): Promise<RemoteRecord>
+  /**
+   * Sets these top-level fields (in the user's format) of an edit draft from `metadata`, and
+   * leaves every other field as the server holds it: an edit changes what the run sets, and
+   * nothing the owner added on the server (fields the user's format may not even have).
+   */
+  updateEdit(draft: RemoteRecord, metadata: ZenodoMetadata, fields: string[]): Promise<RemoteRecord>
+  /** Publishes an edit draft again; the answer is the record as the server now holds it. */
+  publishEdit(draft: RemoteRecord): Promise<RemoteRecord>
   /** Discards an edit this run opened; the published record stays as it was. */
   discardEdit(record: RemoteRecord): Promise<void>
 }

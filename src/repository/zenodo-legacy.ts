@@ -1,6 +1,7 @@
 // The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
 
 import type { Communities } from './communities.js'
+import { cleanForUpdate } from '../metadata/merge.js'
 import type { LocalFile } from '../files/local-file.js'
 import { markerQuery, repositoryQuery, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
@@ -58,7 +59,12 @@ export class ZenodoLegacyRepository implements Repository {
 
   constructor(
     private readonly api: ZenodoApi,
-    communities?: Communities
+    communities?: Communities,
+    /**
+     * The same records through the native API (zenodo.org has both), for metadata edits of
+     * published records: the legacy PUT replaces all metadata and loses what its format lacks.
+     */
+    private readonly native?: Repository
   ) {
     this.communities = communities ?? unavailableCommunities
   }
@@ -186,13 +192,32 @@ export class ZenodoLegacyRepository implements Repository {
   }
 
   async discardEdit(record: RemoteRecord): Promise<void> {
+    if (this.native) return this.native.discardEdit(record)
     await this.api.discardEdit(numericId(record.id, 'Record'))
   }
 
   async edit(record: RemoteRecord): Promise<RemoteRecord> {
+    if (this.native) return this.native.edit(record)
     const id = numericId(record.id, 'Record')
     await this.api.edit(id)
     return toRecord(await this.api.getDeposition(id))
+  }
+
+  async updateEdit(draft: RemoteRecord, metadata: ZenodoMetadata, fields: string[]): Promise<RemoteRecord> {
+    if (this.native) return this.native.updateEdit(draft, metadata, fields)
+    // Without the native routes: the record's own metadata with these fields replaced.
+    const current = toRecord(await this.api.getDeposition(numericId(draft.id, 'Record')))
+    const next: ZenodoMetadata = cleanForUpdate(current.metadata)
+    for (const f of fields) {
+      if (metadata[f] === undefined) delete next[f]
+      else next[f] = metadata[f]
+    }
+    return this.updateMetadata(draft, next)
+  }
+
+  async publishEdit(draft: RemoteRecord): Promise<RemoteRecord> {
+    if (this.native) return this.native.publishEdit(draft)
+    return this.publish(draft)
   }
 
   discard(draft: RemoteRecord): Promise<void> {

@@ -245,6 +245,8 @@ describe('source-archive, tag back-fill and deposition-id: repository', () => {
       metadata: {
         ...META,
         upload_type: 'software',
+        // As the webhook writes it: the tag as the version, the tree at the tag as the link.
+        version: 'v0.1',
         related_identifiers: [
           { identifier: 'https://github.com/octo-org/dataset/tree/v0.1', relation: 'isSupplementTo', scheme: 'url' }
         ]
@@ -300,8 +302,40 @@ describe.each([
     expect(deps).toHaveLength(1)
     expect(deps[0].metadata.description).toBe('First draft.')
     expect(deps[0].files.map((f) => f.key)).toEqual(['a.csv'])
+    // What the owner added natively, that the user's format lacks, survives the next edit.
+    const id = v1.outputs['deposition-id']
+    const headers = {
+      Authorization: `Bearer ${TOKEN}`,
+      Accept: 'application/vnd.inveniordm.v1+json',
+      'Content-Type': 'application/json'
+    }
+    const base = `${server().url}/api/records/${id}/draft`
+    expect((await fetch(base, { method: 'POST', headers })).status).toBe(201)
+    const current = (await (await fetch(base, { headers })).json()) as Record<string, Record<string, unknown>>
+    const patched = {
+      ...current,
+      metadata: {
+        ...current.metadata,
+        additional_titles: [{ title: 'Also known as', type: { id: 'alternative-title' } }]
+      }
+    }
+    expect((await fetch(base, { method: 'PUT', headers, body: JSON.stringify(patched) })).status).toBe(200)
+    expect((await fetch(`${base}/actions/publish`, { method: 'POST', headers })).status).toBe(202)
+    const third = await runAction(inputs({ 'update-metadata': 'true' }, { ...fixed, description: 'Second.' }), {
+      workspace: ws,
+      ref: 'refs/tags/v1'
+    })
+    expect(third.errors).toEqual([])
+    const record = (await (await fetch(`${server().url}/api/records/${id}`, { headers })).json()) as {
+      metadata: { description?: string; additional_titles?: unknown[] }
+    }
+    expect(record.metadata.description).toBe('Second.')
+    expect(record.metadata.additional_titles).toHaveLength(1)
     const settled = server().requests.length
-    const again = await runAction(inputs({ 'update-metadata': 'true' }, fixed), { workspace: ws, ref: 'refs/tags/v1' })
+    const again = await runAction(inputs({ 'update-metadata': 'true' }, { ...fixed, description: 'Second.' }), {
+      workspace: ws,
+      ref: 'refs/tags/v1'
+    })
     expect(again.code).toBe(0)
     expect(writesSince(server(), settled)).toEqual([])
   })

@@ -183,4 +183,27 @@ describe('new versions', () => {
     expect(again.writes).toEqual([`submit-review ${d}`])
     expect(again.outcome!.published).toBe(true)
   })
+
+  it('a re-run while the new version is under review reports in-review, with or without the community input', async () => {
+    const repo = new MemoryRepository()
+    const lab = repo.addCommunity('curated')
+    const { r1 } = await firstInLab(repo)
+    const v2 = { repo, ref: 'refs/tags/v2', files: { 'a.csv': 'b' }, depositionId: r1.conceptId }
+    const draft = await runOnce({ ...v2, publish: false })
+    const d = draft.outcome!.record!.id
+    repo.attachReview(d, lab.id)
+    const submitted = await runOnce(v2)
+    expect(submitted.writes).toEqual([`submit-review ${d}`])
+    expect(submitted.outcome!.published).toBe(false)
+    for (const communities of [undefined, ['curated']]) {
+      const again = await runOnce({ ...v2, communities })
+      expect(again.error).toBeUndefined()
+      expect(again.plan!.target.kind).toBe('in-review')
+      expect(again.lines[0]).toContain("community 'curated'")
+      expect(again.writes).toEqual([])
+    }
+    const changed = await runOnce({ ...v2, files: { 'a.csv': 'c' } })
+    expect(changed.error).toBeInstanceOf(PlanError)
+    expect(changed.writes).toEqual([])
+  })
 })

@@ -55,4 +55,12 @@ describe('deposition-id: repository', () => {
     expect(r.error!.message).toMatch(/in 2 concepts: concept \d+.*'Survey data'; concept \d+.*'Older series'/)
     expect(r.writes).toEqual([])
   })
+
+  it("does not continue a branch's snapshot series (tree/main): releases only", async () => {
+    const repo = new MemoryRepository()
+    repo.seedPublished({ metadata: metadataOf(identityOf('refs/heads/main'), { title: 'Nightly' }, '2024-05-01') })
+    const r = await runOnce({ repo, ref: 'refs/tags/v1.0', files: { 'a.csv': '1' }, depositionId: repository })
+    expect(r.error).toBeUndefined()
+    expect(r.plan!.target.kind).toBe('create')
+  })
 })

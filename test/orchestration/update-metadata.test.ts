@@ -65,3 +65,58 @@ describe('a published release whose metadata file changed', () => {
     expect(repo.peek(r1.id)?.state).toBe('published')
   })
 })
+
+describe('update-metadata, the edge cases', () => {
+  it('a dry run names the planned edit', async () => {
+    const repo = new MemoryRepository()
+    archived(repo)
+    const r = await runOnce({
+      repo,
+      files,
+      metadata: { ...META, description: 'New.' },
+      updateMetadata: true,
+      dryRun: true
+    })
+    expect(r.lines[0]).toMatch(/its metadata differs, so update it in place/)
+    expect(r.lines.join('\n')).toMatch(/Edit record \d+ in place \(update-metadata\).*description/)
+    expect(r.writes).toEqual([])
+  })
+
+  it('a failed publish of the edit discards it, so no edit stays open', async () => {
+    const repo = new MemoryRepository()
+    const r1 = archived(repo)
+    repo.failNext('publish', Object.assign(new Error('boom'), {}))
+    const r = await runOnce({ repo, files, metadata: { ...META, description: 'New.' }, updateMetadata: true })
+    expect(r.error).toBeDefined()
+    expect(r.writes).toEqual([`edit ${r1.id}`, `put-metadata ${r1.id}`, `discard-edit ${r1.id}`])
+    expect(repo.peek(r1.id)?.state).toBe('published')
+  })
+
+  it('sends only the fields that differ: what the owner added on the server stays', async () => {
+    const repo = new MemoryRepository()
+    const r1 = archived(repo)
+    repo.editPublished(r1.id, { keywords: ['added on Zenodo'] })
+    const r = await runOnce({ repo, files, metadata: { ...META, description: 'New.' }, updateMetadata: true })
+    expect(r.error).toBeUndefined()
+    expect(repo.peek(r1.id)?.metadata.keywords).toEqual(['added on Zenodo'])
+    expect(repo.peek(r1.id)?.metadata.description).toBe('New.')
+  })
+
+  it('markup the server sanitised away is not a difference (the text is compared)', async () => {
+    const repo = new MemoryRepository()
+    const r1 = repo.seedPublished({
+      metadata: metadataOf(v1, { description: '<p>Counts &amp; things, it\u2019s "raw"</p>' }, 'v1'),
+      files: seedFiles(files)
+    })
+    const r = await runOnce({
+      repo,
+      files,
+      metadata: { ...META, description: '<p class="lead">Counts & things, it\'s \u201craw\u201d</p>' },
+      updateMetadata: true
+    })
+    expect(r.error).toBeUndefined()
+    expect(r.plan!.edit).toBeUndefined()
+    expect(r.writes).toEqual([])
+    expect(repo.peek(r1.id)?.state).toBe('published')
+  })
+})

@@ -742,6 +742,25 @@ export class MemoryRepository implements Repository {
     })
   }
 
+  updateEdit(draft: RemoteRecord, metadata: ZenodoMetadata, fields: string[]): Promise<RemoteRecord> {
+    return this.call({ op: 'put-metadata', id: draft.id }, () => {
+      this.write(`put-metadata ${draft.id}`)
+      const e = this.server.entry(draft.id)
+      if (e.state !== 'editing') throw apiError(400, `Record ${draft.id} has no edit open.`)
+      const next = structuredClone(e.metadata)
+      for (const f of fields) {
+        if (metadata[f] === undefined) delete next[f]
+        else next[f] = structuredClone(metadata[f])
+      }
+      e.metadata = stored(next)
+      return this.server.toRecord(e, true)
+    })
+  }
+
+  publishEdit(draft: RemoteRecord): Promise<RemoteRecord> {
+    return this.publish(draft)
+  }
+
   discardEdit(record: RemoteRecord): Promise<void> {
     return this.call({ op: 'edit', id: record.id }, () => {
       this.write(`discard-edit ${record.id}`)

@@ -516,7 +516,8 @@ export class Reviews {
           (r) =>
             r.type === 'community-inclusion' &&
             r.receiver === c.id &&
-            r.topic.concept === dep.concept &&
+            // CommunityInclusion._exists: by topic.record, i.e. per version, as upstream.
+            r.topic === dep &&
             OPEN.has(r.status)
         )
         if (open) throw new ApiError(400, 'There is already an open inclusion request for this community.')
@@ -551,7 +552,8 @@ export class Reviews {
 
   recordRequests(ctx: Ctx, dep: Dep): void {
     const user = this.requireManage(ctx, dep)
-    const list = [...this.store.requests.values()].filter((r) => r.topic.concept === dep.concept)
+    // RecordRequestsService.search filters by topic.record: this version's requests only.
+    const list = [...this.store.requests.values()].filter((r) => r.topic === dep)
     ctx.json(200, { hits: { hits: list.map((r) => this.requestJson(r, user)), total: list.length }, aggregations: {} })
   }
 
