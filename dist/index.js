@@ -45357,12 +45357,27 @@ function datasetOf(marker) {
     return q < 0 ? undefined : (new URLSearchParams(marker.slice(q + 1)).get('dataset') ?? undefined);
 }
 /**
- * True when the metadata carries a marker of this repository at any ref with this identity's
+ * True when the record carries a marker of this repository at a tag with this identity's
  * dataset (or none, when it has none): a release of the same series, as `deposition-id:
  * repository` continues it. Zenodo's GitHub integration writes the same tree link.
  */
-function sameSeries(identity, metadata) {
-    return markers(metadata).some((id) => id.startsWith(identity.repositoryPrefix) && datasetOf(id) === identity.dataset);
+function sameSeries(identity, record, tags = new Set()) {
+    return markers(record.metadata).some((id) => {
+        if (!id.startsWith(identity.repositoryPrefix) || datasetOf(id) !== identity.dataset)
+            return false;
+        // Releases only: a branch's or a commit's snapshot (tree/main) is another series. A ref is a
+        // tag when the checkout has it, or when it is the record's version (as every run and the
+        // webhook write it).
+        const raw = id.slice(identity.repositoryPrefix.length).split('?')[0];
+        let ref = raw;
+        try {
+            ref = decodeURIComponent(raw);
+        }
+        catch {
+            // keep it as written
+        }
+        return tags.has(ref) || (record.version !== undefined && ref === record.version.trim());
+    });
 }
 /** Query_string's escapes for an unquoted term (a wildcard cannot be quoted). */
 function escapeTerm(s) {
@@ -46906,7 +46921,11 @@ function conceptTarget(record, input, why, named) {
                 (other ? ` (it links ${other})` : '') +
                 `: this run would upload into it. Publish or discard draft ${pending.id} on Zenodo, or set deposition-id to ${pending.id} to upload into it on purpose.`);
         }
-        return { kind: 'draft', draft: pending, reason: `pending new version of concept ${record.conceptId}` };
+        return (underReview(pending, input) ?? {
+            kind: 'draft',
+            draft: pending,
+            reason: `pending new version of concept ${record.conceptId}`
+        });
     }
     const latest = concept?.latest ?? record;
     return {
@@ -47001,11 +47020,8 @@ function underReview(draft, input) {
     const review = input.remote.communityStates.get(draft.id)?.review;
     if (!review)
         return undefined;
-    const community = input.remote.communities.find((c) => c.id === review.communityId) ?? {
-        id: review.communityId,
-        slug: review.communityId,
-        title: review.communityId
-    };
+    const community = input.remote.communities.find((c) => c.id === review.communityId) ??
+        review.community ?? { id: review.communityId, slug: review.communityId, title: review.communityId };
     if (review.status === 'declined' && input.remote.communities.some((c) => c.id === review.communityId)) {
         throw new PlanError(`Community '${community.slug}' declined the submission of draft ${draft.id} (${review.url}). ` +
             `Read the curators' comments there. To publish without that community, remove '${community.slug}' from the ` +
@@ -47063,7 +47079,7 @@ function planCommunities(input, target) {
         include.push(c);
     }
     // Only a first version is reviewed; upstream refuses a review for a new version of a published record.
-    const first = target.kind === 'create' || (target.kind === 'draft' && target.draft.conceptDoi === undefined);
+    const first = target.kind === 'create' || (target.kind === 'draft' && isFirstVersion(target.draft));
     if (first && input.publish && include.length > 0) {
         const [review, ...rest] = include;
         return { review, include: rest, pending, included };
@@ -47207,6 +47223,10 @@ function rebase(planned, draft, input) {
         if (f.local && f.md5)
             md5.set(f.name, f.md5);
     return complete({ ...input, localMd5: md5 }, { kind: 'draft', draft, reason: planned.target.kind === 'draft' ? planned.target.reason : 'new version' }, [...planned.warnings]);
+}
+/** A draft of a concept never published: its version index where the API tells it, else no concept DOI yet. */
+function isFirstVersion(draft) {
+    return draft.firstVersion ?? draft.conceptDoi === undefined;
 }
 /** Whether execute() has anything to do: uploads or a publish, or inclusions for an archived record. */
 function hasWork(plan) {
@@ -47566,6 +47586,10 @@ class Execution {
             }
             if (err.status !== 400)
                 throw err;
+            if (/open review/i.test(err.message)) {
+                throw err.reworded(`Draft ${draft.id} is under review by a community: its curators publish it, not this run. ` +
+                    `Wait for their decision (a re-run reports it), or cancel the review on the server. (${err.message.split('\n')[0]})`);
+            }
             throw err.reworded(`${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; draft ${draft.id} is kept with its files.`);
         }
         // The status code is not the proof: a 202 may come back for a record that is not published.
@@ -47588,7 +47612,7 @@ class Execution {
         const draft = await this.repo.edit(edit.record);
         this.outcome.record = draft;
         try {
-            await this.repo.updateMetadata(draft, edit.metadata);
+            await this.repo.updateEdit(draft, edit.metadata, edit.fields);
         }
         catch (err) {
             // Leave the record as it was rather than with an edit open.
@@ -47599,12 +47623,25 @@ class Execution {
             throw err.reworded(`${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; ` +
                 `record ${edit.record.id} was left as it was.`);
         }
-        let published = await this.repo.publish(draft);
-        if (published.state !== 'published')
-            published = await this.repo.read(draft.id);
+        let published;
+        try {
+            published = await this.repo.publishEdit(draft);
+            if (published.state !== 'published')
+                published = await this.repo.read(draft.id);
+        }
+        catch (err) {
+            // An edit this run opened must not stay open: the next run would take it for the owner's.
+            await this.repo.discardEdit(draft).catch(() => undefined);
+            this.outcome.record = edit.record;
+            if (!(err instanceof ZenodoApiError))
+                throw err;
+            throw err.reworded(`${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was. ` +
+                `Fix the fields named above in ${this.input.metadataSource} and re-run.`);
+        }
         this.outcome.record = published;
         if (published.state !== 'published') {
-            throw new Error(`The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published. Check it on the server.`);
+            await this.repo.discardEdit(draft).catch(() => undefined);
+            throw new Error(`The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`);
         }
         this.opts.log.info(`Updated the metadata of record ${published.id} in place (${edit.fields.join(', ')}): same DOI ${published.doi ?? ''}, same files.`);
         this.outcome.notes.push(`Metadata updated in place: ${edit.fields.join(', ')}.`);
@@ -47615,12 +47652,13 @@ class Execution {
      * blocks publishing: the draft is submitted to that community instead.
      */
     async attachedReview(draft) {
-        if (draft.conceptDoi === undefined)
+        if (isFirstVersion(draft))
             return undefined;
         const review = (await this.repo.communities.state(draft)).review;
         if (!review || review.status !== 'created')
             return undefined;
-        return (this.input.remote.communities.find((c) => c.id === review.communityId) ?? {
+        return (this.input.remote.communities.find((c) => c.id === review.communityId) ??
+            (await this.repo.communities.community(review.communityId).catch(() => undefined)) ?? {
             id: review.communityId,
             slug: review.communityId,
             title: review.communityId
@@ -47675,11 +47713,16 @@ class Execution {
                 ? `Record ${record.id} is now in community '${r.community.slug}'.`
                 : `Asked community '${r.community.slug}' to include record ${record.id}; its curators decide (${r.request?.url ?? ''}).`);
         }
-        const refused = results.filter((r) => r.refusal !== undefined);
+        // Asked before (another version's open request) or in already: nothing to fail for.
+        const already = (r) => /already (an open inclusion request|included)/i.test(r.refusal ?? '');
+        for (const r of results.filter(already)) {
+            this.opts.log.info(`Community '${r.community.slug}': ${oneLine(r.refusal ?? '').replace(/\.+$/, '')}; nothing asked again.`);
+        }
+        const refused = results.filter((r) => r.refusal !== undefined && !already(r));
         if (refused.length > 0) {
             throw new UserError(`Record ${record.id} is published, but ` +
                 refused
-                    .map((r) => `community '${r.community.slug}' refused the inclusion request: ${oneLine(r.refusal ?? '')}`)
+                    .map((r) => `community '${r.community.slug}' refused the inclusion request: ${oneLine(r.refusal ?? '').replace(/\.+$/, '')}`)
                     .join('; ') +
                 `. Remove ${refused.length === 1 ? 'it' : 'them'} from the 'community' input (or .zenodo.json's communities), ` +
                 `or ask the curators for access, then re-run.`);
@@ -47719,7 +47762,11 @@ function describeTarget(target) {
     }
 }
 function describePlan(plan) {
-    const lines = [`Plan: ${describeTarget(plan.target)}.`];
+    const lines = [
+        plan.edit
+            ? `Plan: ${plan.target.kind === 'archived' ? plan.target.reason : 'archived'}; its metadata differs, so update it in place.`
+            : `Plan: ${describeTarget(plan.target)}.`
+    ];
     if (plan.identity)
         lines.push(`Identity: ${oneLine(plan.identity.label)} (marker ${oneLine(plan.identity.marker)})`);
     if (plan.version !== undefined)
@@ -47734,6 +47781,9 @@ function describePlan(plan) {
     }
     const kind = plan.target.kind;
     if (kind === 'archived' || kind === 'read-only' || kind === 'in-review') {
+        if (plan.edit) {
+            lines.push(`Edit record ${plan.edit.record.id} in place (update-metadata) and publish it again: ${plan.edit.fields.map(oneLine).join(', ')}; same DOI, same files.`);
+        }
         if (c && c.include.length > 0)
             lines.push(`Ask for inclusion in ${slugs(c.include)}.`);
         return lines;
@@ -49394,6 +49444,7 @@ class InvenioRdmRepository {
             doi: hit.is_published ? doi : undefined,
             reservedDoi: hit.is_published ? undefined : doi,
             conceptDoi: hit.parent?.pids?.doi?.identifier,
+            firstVersion: typeof hit.versions?.index === 'number' ? hit.versions.index === 1 : undefined,
             created: hit.created,
             files: files
                 .filter((f) => f.status === undefined || f.status === 'completed')
@@ -49731,6 +49782,45 @@ class InvenioRdmRepository {
         await this.client.send('POST', `/records/${encodeURIComponent(record.id)}/draft`, `opening record ${record.id} for editing`, undefined, [201, 200]);
         return this.read(record.id);
     }
+    async updateEdit(draft, metadata, fields) {
+        const path = `/records/${encodeURIComponent(draft.id)}/draft`;
+        const raw = await this.client.get(path, `reading the edit of record ${draft.id}`);
+        const opts = { zenodo: this.options.zenodo, publisherDefault: this.options.publisherDefault };
+        const partial = {};
+        for (const f of fields)
+            if (metadata[f] !== undefined)
+                partial[f] = metadata[f];
+        const converted = toRdm(partial, opts);
+        for (const w of converted.warnings)
+            this.options.warn?.(`metadata ${w}`);
+        // What the conversion adds by itself (a default publisher or licence) is not the run's to set.
+        const defaults = toRdm({}, opts);
+        const changed = (got, base) => {
+            const b = base;
+            return Object.fromEntries(Object.entries(got).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(b[k])));
+        };
+        const access = raw.access;
+        const setsAccess = fields.includes('access_right') || fields.includes('embargo_date');
+        const body = {
+            metadata: { ...(raw.metadata ?? {}), ...changed(converted.metadata, defaults.metadata) },
+            custom_fields: { ...(raw.custom_fields ?? {}), ...changed(converted.custom_fields, defaults.custom_fields) },
+            files: { enabled: true },
+            access: setsAccess
+                ? this.body(metadata, draft.id).access
+                : {
+                    record: access?.record ?? 'public',
+                    files: access?.files ?? 'public',
+                    ...(access?.embargo ? { embargo: access.embargo } : {})
+                },
+            ...(raw.pids ? { pids: raw.pids } : {})
+        };
+        const hit = await this.client.send('PUT', path, `updating the metadata of record ${draft.id}`, body, [200]);
+        this.refuseDropped(hit, body, 'updating the metadata');
+        return this.read(draft.id);
+    }
+    publishEdit(draft) {
+        return this.publish(draft);
+    }
     discardEdit(record) {
         return this.delete(`/records/${encodeURIComponent(record.id)}/draft`, `discarding the edit of record ${record.id}`);
     }
@@ -49742,6 +49832,190 @@ class InvenioRdmRepository {
         });
         return this.read(draft.id);
     }
+}
+
+;// CONCATENATED MODULE: ./src/metadata/licenses.ts
+// SPDX licence ids → Zenodo's licence ids. Zenodo's vocabulary is SPDX lower-cased (current
+// ids only, so `gpl-3.0-only`, not the deprecated `gpl-3.0`); its legacy API spells CC0 as
+// `cc-zero`. Zenodo matches case-insensitively, so lower-casing is mostly cosmetic, but
+// the deprecated GNU ids would be refused.
+const TABLE = {
+    'cc0-1.0': 'cc-zero'
+};
+// Deprecated SPDX GNU ids: `GPL-3.0` meant "only", `GPL-3.0+` meant "or later".
+const GNU_BARE = /^(?:a|l)?gpl-\d\.\d$/;
+const licenses_GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
+/** Zenodo's lower-case licence id for an SPDX id ('Apache-2.0' → 'apache-2.0'). */
+function spdxToZenodoLicense(value) {
+    const id = value.trim().toLowerCase();
+    const mapped = TABLE[id];
+    if (mapped)
+        return mapped;
+    const plus = licenses_GNU_PLUS.exec(id);
+    if (plus)
+        return `${plus[1]}-or-later`;
+    if (GNU_BARE.test(id))
+        return `${id}-only`;
+    return id;
+}
+/**
+ * The first licence id of an SPDX expression: 'MIT OR Apache-2.0' → 'MIT',
+ * '(GPL-3.0-or-later WITH Classpath-exception-2.0)' → 'GPL-3.0-or-later'. `dropped` tells
+ * whether anything else was in the expression (Zenodo takes exactly one licence id).
+ */
+function firstLicenseId(expression) {
+    const tokens = expression
+        .replace(/[()]/g, ' ')
+        .split(/\s+(?:OR|AND|WITH)\s+/i)
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0);
+    return { id: tokens[0] ?? '', dropped: tokens.length > 1 };
+}
+
+;// CONCATENATED MODULE: ./src/metadata/merge.ts
+// Builds the complete metadata for a PUT: Zenodo's PUT replaces all metadata, so whatever
+// the deposition already has must be carried over explicitly.
+
+
+
+/**
+ * The legacy fields for the access inputs: `open`, `restricted`, or `embargoed` with its
+ * `embargo_date` (public after it, on Zenodo as on InvenioRDM). The legacy API has no field for
+ * the reason.
+ */
+function legacyAccess(access) {
+    if (access.embargo)
+        return { access_right: 'embargoed', embargo_date: access.embargo.until };
+    return { access_right: access.files === 'restricted' ? 'restricted' : 'open' };
+}
+/** defaults < existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
+function mergeMetadata(input) {
+    const merged = structuredClone(input.defaults ?? {});
+    if (input.existing)
+        Object.assign(merged, cleanForUpdate(input.existing));
+    for (const [key, value] of Object.entries(input.fromFile ?? {})) {
+        if (value !== undefined)
+            merged[key] = structuredClone(value);
+    }
+    delete merged.prereserve_doi;
+    // Communities go through request endpoints, never as metadata (see repository/communities.ts).
+    delete merged.communities;
+    const version = input.version?.trim();
+    if (version)
+        merged.version = version;
+    if (input.access) {
+        // An embargo date left over from the file or the previous version would contradict them.
+        delete merged.embargo_date;
+        Object.assign(merged, legacyAccess(input.access));
+    }
+    if (merged.publication_date === undefined || merged.publication_date === '') {
+        merged.publication_date = input.today;
+    }
+    if (input.identity) {
+        const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : [];
+        merged.related_identifiers = withMarker(input.identity, list);
+    }
+    return merged;
+}
+/**
+ * Removes what must not be sent back in a PUT of metadata read from Zenodo (GET output is
+ * not always valid PUT input):
+ * - `prereserve_doi` (output only);
+ * - `doi` when it is the deposition's own reserved DOI (Zenodo manages it; sending it back
+ *   on a new-version draft would claim another record's DOI). An external DOI is kept;
+ * - top-level nulls (GET gives e.g. `license: null` or `access_right: null` where the legacy
+ *   format has no equivalent, and the deserializer refuses nulls);
+ * - `dates` entries without both start and end: GET drops the value of single dates, and
+ *   Zenodo refuses such entries ("Invalid date provided.");
+ * - null sub-fields of creators/contributors (GET writes `affiliation: null`).
+ * Everything else is kept. `warn` hears about anything dropped that the user might miss.
+ */
+function cleanForUpdate(metadata, warn) {
+    const out = structuredClone(metadata);
+    delete out.communities;
+    const reserved = isPlainObject(out.prereserve_doi) ? out.prereserve_doi.doi : undefined;
+    delete out.prereserve_doi;
+    if (typeof out.doi === 'string' &&
+        typeof reserved === 'string' &&
+        out.doi.trim().toLowerCase() === reserved.trim().toLowerCase()) {
+        delete out.doi;
+    }
+    for (const [key, value] of Object.entries(out)) {
+        if (value === null)
+            delete out[key];
+    }
+    if (Array.isArray(out.dates)) {
+        const kept = out.dates.filter((d) => isPlainObject(d) && d.start && d.end);
+        if (kept.length < out.dates.length) {
+            warn?.(`Dropped ${out.dates.length - kept.length} single date(s) from the existing ` +
+                'metadata: Zenodo does not return their value and refuses them without one.');
+        }
+        if (kept.length > 0)
+            out.dates = kept;
+        else
+            delete out.dates;
+    }
+    for (const key of ['creators', 'contributors', 'thesis_supervisors']) {
+        const list = out[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const person of list) {
+            if (!isPlainObject(person))
+                continue;
+            for (const [k, v] of Object.entries(person))
+                if (v === null)
+                    delete person[k];
+        }
+    }
+    return out;
+}
+/**
+ * The metadata as Zenodo would store it, for deciding whether a PUT would change anything:
+ * Zenodo lower-cases licence ids and adds a scheme to related identifiers, so a file that says
+ * `license: MIT` must not cause an update on every re-run.
+ */
+function comparableMetadata(metadata) {
+    const out = cleanForUpdate(metadata);
+    // Zenodo stores the title trimmed.
+    if (typeof out.title === 'string')
+        out.title = out.title.trim();
+    if (typeof out.description === 'string')
+        out.description = htmlText(out.description);
+    const license = isPlainObject(out.license) ? out.license.id : out.license;
+    if (typeof license === 'string')
+        out.license = spdxToZenodoLicense(license);
+    if (Array.isArray(out.related_identifiers)) {
+        out.related_identifiers = out.related_identifiers.map((r) => {
+            if (!isPlainObject(r))
+                return r;
+            const { scheme: _scheme, ...rest } = r;
+            return rest;
+        });
+    }
+    return out;
+}
+/**
+ * A description as text, for comparisons only: servers sanitise HTML on the way in (InvenioRDM's
+ * SanitizedHTML: bleach drops tags and attributes it does not allow, escapes a bare `&`; ftfy
+ * straightens curly quotes), so the stored markup differs from what was sent. Comparing the text
+ * lets a re-run settle; a change of markup alone is not noticed.
+ */
+function htmlText(html) {
+    const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+    return html
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+        if (e[0] === '#') {
+            const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+            return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+        }
+        return entities[e.toLowerCase()] ?? m;
+    })
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .normalize('NFC')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 ;// CONCATENATED MODULE: ./src/zenodo/types.ts
@@ -49757,6 +50031,7 @@ function isPublished(d) {
 
 ;// CONCATENATED MODULE: ./src/repository/zenodo-legacy.ts
 // The repository over Zenodo's legacy deposit API (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/`).
+
 
 
 
@@ -49800,11 +50075,18 @@ function numericId(id, what) {
 }
 class ZenodoLegacyRepository {
     api;
+    native;
     description = 'Zenodo (legacy deposit API)';
     /** Community requests go to the native routes of the same records (communities.ts). */
     communities;
-    constructor(api, communities) {
+    constructor(api, communities, 
+    /**
+     * The same records through the native API (zenodo.org has both), for metadata edits of
+     * published records: the legacy PUT replaces all metadata and loses what its format lacks.
+     */
+    native) {
         this.api = api;
+        this.native = native;
         this.communities = communities ?? unavailableCommunities;
     }
     serverTime() {
@@ -49910,12 +50192,35 @@ class ZenodoLegacyRepository {
         return this.api.deleteFile(numericId(draft.id, 'Draft'), this.bucket(draft), file.key);
     }
     async discardEdit(record) {
+        if (this.native)
+            return this.native.discardEdit(record);
         await this.api.discardEdit(numericId(record.id, 'Record'));
     }
     async edit(record) {
+        if (this.native)
+            return this.native.edit(record);
         const id = numericId(record.id, 'Record');
         await this.api.edit(id);
         return toRecord(await this.api.getDeposition(id));
+    }
+    async updateEdit(draft, metadata, fields) {
+        if (this.native)
+            return this.native.updateEdit(draft, metadata, fields);
+        // Without the native routes: the record's own metadata with these fields replaced.
+        const current = toRecord(await this.api.getDeposition(numericId(draft.id, 'Record')));
+        const next = cleanForUpdate(current.metadata);
+        for (const f of fields) {
+            if (metadata[f] === undefined)
+                delete next[f];
+            else
+                next[f] = metadata[f];
+        }
+        return this.updateMetadata(draft, next);
+    }
+    async publishEdit(draft) {
+        if (this.native)
+            return this.native.publishEdit(draft);
+        return this.publish(draft);
     }
     discard(draft) {
         return this.api.deleteDraft(numericId(draft.id, 'Draft'));
@@ -49952,7 +50257,7 @@ function legacyRepository(conn, options, log) {
             `(the embargo itself is set, as embargo_date). With api: rdm the reason is sent.`);
     }
     const native = new RdmClient(options.serverUrl, conn.transport, log, NATIVE_JSON, conn.policy);
-    return new ZenodoLegacyRepository(conn.api, new RdmCommunities(native));
+    return new ZenodoLegacyRepository(conn.api, new RdmCommunities(native), nativeRepository(conn, options, log, true));
 }
 async function openRepository(conn, options, log) {
     if (options.api === ApiChoice.legacy)
@@ -49969,6 +50274,10 @@ async function openRepository(conn, options, log) {
         if (legacy)
             return legacyRepository(conn, options, log);
     }
+    return nativeRepository(conn, options, log, zenodo);
+}
+function nativeRepository(conn, options, log, zenodo) {
+    const host = new URL(options.serverUrl).hostname;
     return new InvenioRdmRepository(options.serverUrl, conn.transport, log, {
         zenodo,
         publisherDefault: zenodo ? 'Zenodo' : host,
@@ -50562,6 +50871,16 @@ async function fileReaderAt(workspace, commit) {
         const r = await git(root, ['show', `${commit}:${rel}`]);
         return r.ok ? r.stdout : undefined;
     };
+}
+/** The checkout's tag names (none without git, or in a clone without tags). */
+async function localTags(workspace) {
+    const r = await git(workspace, ['tag', '--list']);
+    return new Set(r.ok
+        ? r.stdout
+            .split('\n')
+            .map((t) => t.trim())
+            .filter((t) => t !== '')
+        : []);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -54816,7 +55135,8 @@ function getInputs(env = process.env, today = new Date().toISOString().slice(0, 
     if (settings.submodules && settings.sourceArchive === SourceArchiveOption.none) {
         throw new InputError(Inputs.Submodules, "is true but 'source-archive' is none: submodules are added to the source archive. Set source-archive: zip (or tar.gz).");
     }
-    if (settings.deleteOldFiles && patterns.length === 0) {
+    const generated = settings.sourceArchive !== SourceArchiveOption.none || settings.releaseAssets;
+    if (settings.deleteOldFiles && patterns.length === 0 && !generated) {
         throw new InputError(Inputs.DeleteOldFiles, "is true but 'files' is empty: that would delete every file in the deposition. Set files, or turn delete-old-files off.");
     }
     return settings;
@@ -54824,44 +55144,6 @@ function getInputs(env = process.env, today = new Date().toISOString().slice(0, 
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/metadata/licenses.ts
-// SPDX licence ids → Zenodo's licence ids. Zenodo's vocabulary is SPDX lower-cased (current
-// ids only, so `gpl-3.0-only`, not the deprecated `gpl-3.0`); its legacy API spells CC0 as
-// `cc-zero`. Zenodo matches case-insensitively, so lower-casing is mostly cosmetic, but
-// the deprecated GNU ids would be refused.
-const TABLE = {
-    'cc0-1.0': 'cc-zero'
-};
-// Deprecated SPDX GNU ids: `GPL-3.0` meant "only", `GPL-3.0+` meant "or later".
-const GNU_BARE = /^(?:a|l)?gpl-\d\.\d$/;
-const licenses_GNU_PLUS = /^((?:a|l)?gpl-\d\.\d)\+$/;
-/** Zenodo's lower-case licence id for an SPDX id ('Apache-2.0' → 'apache-2.0'). */
-function spdxToZenodoLicense(value) {
-    const id = value.trim().toLowerCase();
-    const mapped = TABLE[id];
-    if (mapped)
-        return mapped;
-    const plus = licenses_GNU_PLUS.exec(id);
-    if (plus)
-        return `${plus[1]}-or-later`;
-    if (GNU_BARE.test(id))
-        return `${id}-only`;
-    return id;
-}
-/**
- * The first licence id of an SPDX expression: 'MIT OR Apache-2.0' → 'MIT',
- * '(GPL-3.0-or-later WITH Classpath-exception-2.0)' → 'GPL-3.0-or-later'. `dropped` tells
- * whether anything else was in the expression (Zenodo takes exactly one licence id).
- */
-function firstLicenseId(expression) {
-    const tokens = expression
-        .replace(/[()]/g, ' ')
-        .split(/\s+(?:OR|AND|WITH)\s+/i)
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0);
-    return { id: tokens[0] ?? '', dropped: tokens.length > 1 };
-}
-
 ;// CONCATENATED MODULE: ./src/metadata/cff.ts
 // CITATION.cff (already parsed, YAML 1.2) → Zenodo legacy metadata. Follows cffconvert's
 // Zenodo converter (main branch), except where Zenodo would refuse the result: one licence
@@ -55463,127 +55745,6 @@ function displayPath(abs, workspace) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : abs;
 }
 
-;// CONCATENATED MODULE: ./src/metadata/merge.ts
-// Builds the complete metadata for a PUT: Zenodo's PUT replaces all metadata, so whatever
-// the deposition already has must be carried over explicitly.
-
-
-
-/**
- * The legacy fields for the access inputs: `open`, `restricted`, or `embargoed` with its
- * `embargo_date` (public after it, on Zenodo as on InvenioRDM). The legacy API has no field for
- * the reason.
- */
-function legacyAccess(access) {
-    if (access.embargo)
-        return { access_right: 'embargoed', embargo_date: access.embargo.until };
-    return { access_right: access.files === 'restricted' ? 'restricted' : 'open' };
-}
-/** defaults < existing < fromFile < version and access inputs; top-level keys replace. Never mutates its inputs. */
-function mergeMetadata(input) {
-    const merged = structuredClone(input.defaults ?? {});
-    if (input.existing)
-        Object.assign(merged, cleanForUpdate(input.existing));
-    for (const [key, value] of Object.entries(input.fromFile ?? {})) {
-        if (value !== undefined)
-            merged[key] = structuredClone(value);
-    }
-    delete merged.prereserve_doi;
-    // Communities go through request endpoints, never as metadata (see repository/communities.ts).
-    delete merged.communities;
-    const version = input.version?.trim();
-    if (version)
-        merged.version = version;
-    if (input.access) {
-        // An embargo date left over from the file or the previous version would contradict them.
-        delete merged.embargo_date;
-        Object.assign(merged, legacyAccess(input.access));
-    }
-    if (merged.publication_date === undefined || merged.publication_date === '') {
-        merged.publication_date = input.today;
-    }
-    if (input.identity) {
-        const list = Array.isArray(merged.related_identifiers) ? merged.related_identifiers : [];
-        merged.related_identifiers = withMarker(input.identity, list);
-    }
-    return merged;
-}
-/**
- * Removes what must not be sent back in a PUT of metadata read from Zenodo (GET output is
- * not always valid PUT input):
- * - `prereserve_doi` (output only);
- * - `doi` when it is the deposition's own reserved DOI (Zenodo manages it; sending it back
- *   on a new-version draft would claim another record's DOI). An external DOI is kept;
- * - top-level nulls (GET gives e.g. `license: null` or `access_right: null` where the legacy
- *   format has no equivalent, and the deserializer refuses nulls);
- * - `dates` entries without both start and end: GET drops the value of single dates, and
- *   Zenodo refuses such entries ("Invalid date provided.");
- * - null sub-fields of creators/contributors (GET writes `affiliation: null`).
- * Everything else is kept. `warn` hears about anything dropped that the user might miss.
- */
-function cleanForUpdate(metadata, warn) {
-    const out = structuredClone(metadata);
-    delete out.communities;
-    const reserved = isPlainObject(out.prereserve_doi) ? out.prereserve_doi.doi : undefined;
-    delete out.prereserve_doi;
-    if (typeof out.doi === 'string' &&
-        typeof reserved === 'string' &&
-        out.doi.trim().toLowerCase() === reserved.trim().toLowerCase()) {
-        delete out.doi;
-    }
-    for (const [key, value] of Object.entries(out)) {
-        if (value === null)
-            delete out[key];
-    }
-    if (Array.isArray(out.dates)) {
-        const kept = out.dates.filter((d) => isPlainObject(d) && d.start && d.end);
-        if (kept.length < out.dates.length) {
-            warn?.(`Dropped ${out.dates.length - kept.length} single date(s) from the existing ` +
-                'metadata: Zenodo does not return their value and refuses them without one.');
-        }
-        if (kept.length > 0)
-            out.dates = kept;
-        else
-            delete out.dates;
-    }
-    for (const key of ['creators', 'contributors', 'thesis_supervisors']) {
-        const list = out[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const person of list) {
-            if (!isPlainObject(person))
-                continue;
-            for (const [k, v] of Object.entries(person))
-                if (v === null)
-                    delete person[k];
-        }
-    }
-    return out;
-}
-/**
- * The metadata as Zenodo would store it, for deciding whether a PUT would change anything:
- * Zenodo lower-cases licence ids and adds a scheme to related identifiers, so a file that says
- * `license: MIT` must not cause an update on every re-run.
- */
-function comparableMetadata(metadata) {
-    const out = cleanForUpdate(metadata);
-    // Zenodo stores the title trimmed.
-    if (typeof out.title === 'string')
-        out.title = out.title.trim();
-    const license = isPlainObject(out.license) ? out.license.id : out.license;
-    if (typeof license === 'string')
-        out.license = spdxToZenodoLicense(license);
-    if (Array.isArray(out.related_identifiers)) {
-        out.related_identifiers = out.related_identifiers.map((r) => {
-            if (!isPlainObject(r))
-                return r;
-            const { scheme: _scheme, ...rest } = r;
-            return rest;
-        });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/gather.ts
 // The read-only phase: everything the plan needs to know about the server, read before the
 // first write. Only reads; the identity module decides what belongs to the run.
@@ -55594,8 +55755,8 @@ function comparableMetadata(metadata) {
  * record (any tag, this dataset) belongs to. None: the first run makes it. Records of several
  * concepts: the user must say which.
  */
-async function repositoryConcept(repo, identity) {
-    const series = (await repo.findByRepository(identity)).filter((r) => r.state !== 'draft' && r.conceptId !== undefined && sameSeries(identity, r.metadata));
+async function repositoryConcept(repo, identity, tags) {
+    const series = (await repo.findByRepository(identity)).filter((r) => r.state !== 'draft' && r.conceptId !== undefined && sameSeries(identity, r, tags));
     const concepts = [...new Set(series.map((r) => r.conceptId))];
     if (concepts.length > 1) {
         const names = concepts.map((c) => {
@@ -55612,7 +55773,7 @@ async function gather(repo, request) {
     let given = request.depositionId === undefined ? undefined : await repo.resolve(request.depositionId);
     let givenBy;
     if (request.repositoryConcept && request.identity) {
-        given = await repositoryConcept(repo, request.identity);
+        given = await repositoryConcept(repo, request.identity, request.tags);
         givenBy = given
             ? `deposition-id: repository (concept ${given.conceptId ?? given.id}, newest published record ${given.id})`
             : undefined;
@@ -55645,13 +55806,20 @@ async function gather(repo, request) {
         if (!communities.some((k) => k.id === c.id))
             communities.push(c);
     }
+    // Drafts always: one under review must not be written to or published, whatever this run asks
+    // for. Published records only when the run asks for communities (their inclusions).
     const communityStates = new Map();
-    if (communities.length > 0) {
-        const records = [given, ...own, ...[...concepts.values()].flatMap((c) => [c.latest, c.pending])];
-        for (const r of records) {
-            if (r && !communityStates.has(r.id))
-                communityStates.set(r.id, await repo.communities.state(r));
+    const records = [given, ...own, ...[...concepts.values()].flatMap((c) => [c.latest, c.pending])];
+    for (const r of records) {
+        if (!r || communityStates.has(r.id) || (r.state !== 'draft' && communities.length === 0))
+            continue;
+        const state = await repo.communities.state(r);
+        if (state.review) {
+            state.review.community =
+                communities.find((c) => c.id === state.review?.communityId) ??
+                    (await repo.communities.community(state.review.communityId).catch(() => undefined));
         }
+        communityStates.set(r.id, state);
     }
     return { given, givenBy, own, concepts, readAt: repo.serverTime(), communities, communityStates };
 }
@@ -55829,7 +55997,8 @@ async function preparePlan(repo, ctx) {
         depositionId: settings.depositionId,
         identity,
         communities: runCommunities(settings, metadata.fromFile),
-        repositoryConcept: settings.repositoryConcept
+        repositoryConcept: settings.repositoryConcept,
+        tags: settings.repositoryConcept ? await localTags(settings.workspace) : undefined
     });
     // A dry run shows the MD5 of every file (an archive's is reproducible, so worth showing);
     // the extra ones change no decision.
@@ -55840,7 +56009,13 @@ async function preparePlan(repo, ctx) {
     const releaseDefaults = runTag(settings, github) !== undefined ? metadata.defaults?.metadata : undefined;
     // Only as the API read it: a fallback from the runner's variables lacks the release's name and
     // notes, and must not replace what an earlier version has.
-    const zeroConfig = Object.keys(metadata.fromFile).length === 0 && releaseDefaults !== undefined && metadata.defaults?.fromApi === true;
+    const zeroConfig = Object.keys(metadata.fromFile).length === 0 &&
+        releaseDefaults !== undefined &&
+        (metadata.defaults?.fromApi === true || metadata.defaults?.release !== undefined);
+    // Creators come from the contributors for a first version; later versions and edits keep the
+    // creators the record has (the owner may have curated them, ORCIDs and all), and a contributor
+    // whose name could not be read must not flip a record between name and login.
+    const { creators: releaseCreators, ...releaseFields } = releaseDefaults ?? {};
     return {
         identity,
         version: version ?? fileVersion,
@@ -55854,7 +56029,9 @@ async function preparePlan(repo, ctx) {
             existing,
             // Without a metadata file the release is the metadata, as with Zenodo's integration: it
             // wins over what a previous version had. With one, the defaults only fill in gaps.
-            ...(zeroConfig ? { fromFile: releaseDefaults } : { fromFile: metadata.fromFile, defaults: releaseDefaults }),
+            ...(zeroConfig
+                ? { fromFile: releaseFields, defaults: releaseCreators === undefined ? {} : { creators: releaseCreators } }
+                : { fromFile: metadata.fromFile, defaults: releaseDefaults }),
             version,
             identity,
             access: settings.access,
@@ -55866,7 +56043,7 @@ async function preparePlan(repo, ctx) {
             ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
             // Without a file the release is the metadata, but only as the API read it (a fallback
             // from the payload lacks the notes and contributors: never edit a record with it).
-            ...(zeroConfig ? Object.keys(releaseDefaults ?? {}) : []),
+            ...(zeroConfig ? Object.keys(releaseFields) : []),
             ...(settings.version !== undefined ? ['version'] : []),
             ...(settings.access ? ['access_right', 'embargo_date'] : [])
         ],
