@@ -61807,6 +61807,7 @@ function connect(serverUrl, token, env, log) {
 
 
 
+
 /** Zenodo's integration takes 30 (invenio-github's GITHUB_MAX_CONTRIBUTORS_NUMBER). */
 const MAX_CONTRIBUTORS = 30;
 const CONTRIBUTOR_PAGES = 5;
@@ -61910,7 +61911,8 @@ function assetFromJson(json) {
         size: a.size,
         url,
         browserDownloadUrl: str(a.browser_download_url) ?? '',
-        contentType: str(a.content_type)
+        contentType: str(a.content_type),
+        digest: typeof a.digest === 'string' && /^sha256:[0-9a-f]{64}$/i.test(a.digest) ? a.digest.toLowerCase() : undefined
     };
 }
 // ---------------------------------------------------------------------------------------
@@ -62360,9 +62362,11 @@ class RestGitHubApi {
                 throw new GitHubApiError(`The ${what} has ${length} bytes on ${url.host}, but the release lists ${asset.size}: not using it.`, 'size-mismatch');
             }
             let bytes = 0;
+            const sha = (0,external_node_crypto_.createHash)('sha256');
             const count = new external_node_stream_.Transform({
                 transform(chunk, _enc, cb) {
                     bytes += chunk.length;
+                    sha.update(chunk);
                     cb(null, chunk);
                 }
             });
@@ -62380,6 +62384,9 @@ class RestGitHubApi {
             }
             if (bytes !== asset.size)
                 throw new GitHubApiError(`The ${what} came with ${bytes} bytes, but the release lists ${asset.size}: not using it.`, 'size-mismatch');
+            const digest = `sha256:${sha.digest('hex')}`;
+            if (asset.digest !== undefined && digest !== asset.digest)
+                throw new GitHubApiError(`The ${what} came with SHA-256 ${digest.slice(7)}, but the release lists ${asset.digest.slice(7)}: not using it.`, 'size-mismatch');
             return;
         }
     }

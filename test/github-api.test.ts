@@ -191,7 +191,8 @@ describe('assets', () => {
       size: 8,
       url: `${fake.apiUrl}/repos/${OWNER}/${REPO}/releases/assets/1000`,
       browserDownloadUrl: `https://github.example/${OWNER}/${REPO}/releases/download/v1/a1.txt`,
-      contentType: 'application/octet-stream'
+      contentType: 'application/octet-stream',
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
     })
     expect(fake.requestsTo('api', `/repos/${OWNER}/${REPO}/releases/9/assets`).map((r) => r.url)).toEqual(
       [1, 2, 3].map((p) => `/repos/${OWNER}/${REPO}/releases/9/assets?per_page=100&page=${p}`)
@@ -234,6 +235,26 @@ describe('downloadAsset', () => {
     expect(err.message).toMatch(/ 5 bytes on 127\.0\.0\.1:\d+, but the release lists 999: not using it/)
     expect(existsSync(dest)).toBe(false)
     expect(existsSync(`${dest}.part`)).toBe(false)
+  })
+
+  it('checks the SHA-256 that GitHub lists for the asset, and leaves no file on a mismatch', async () => {
+    seedOne(Buffer.from('right size'))
+    fake.state.assets[3][0].digest = `sha256:${'0'.repeat(64)}`
+    const gh = api()
+    const [asset] = await gh.assets(3)
+    expect(asset.digest).toBe(`sha256:${'0'.repeat(64)}`)
+    const dest = path.join(dir, asset.name)
+    const err = await failure(gh.downloadAsset(asset, dest))
+    expect(err.message).toMatch(/came with SHA-256 [0-9a-f]{64}, but the release lists 0{64}: not using it/)
+    expect(existsSync(dest)).toBe(false)
+    // The listed digest of the same bytes passes; an asset from before digests (null) is checked by size only.
+    fake.state.assets[3][0].digest = undefined
+    const [good] = await gh.assets(3)
+    await gh.downloadAsset(good, dest)
+    expect(readFileSync(dest, 'utf8')).toBe('right size')
+    fake.state.assets[3][0].digest = null
+    const [old] = await gh.assets(3)
+    expect(old.digest).toBeUndefined()
   })
 
   it('counts the bytes of a download without Content-Length', async () => {

@@ -10,6 +10,7 @@
 // own fetch over node:http(s) with our agents (createAgents), like the downloads and every Zenodo
 // request: one proxy decision (bypassProxy, proxyFor) and one CONNECT tunnel for the whole run.
 
+import { createHash } from 'node:crypto'
 import { getOctokit } from '@actions/github'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
@@ -62,6 +63,8 @@ export interface GitHubAsset {
   url: string
   browserDownloadUrl: string
   contentType?: string
+  /** `sha256:<hex>`, where GitHub lists one (assets uploaded since mid-2025): checked after download. */
+  digest?: string
 }
 
 /** What the action reads from GitHub, in its own terms. Every failure is a GitHubApiError. */
@@ -216,7 +219,8 @@ function assetFromJson(json: unknown): GitHubAsset | undefined {
     size: a.size,
     url,
     browserDownloadUrl: str(a.browser_download_url) ?? '',
-    contentType: str(a.content_type)
+    contentType: str(a.content_type),
+    digest: typeof a.digest === 'string' && /^sha256:[0-9a-f]{64}$/i.test(a.digest) ? a.digest.toLowerCase() : undefined
   }
 }
 
@@ -735,9 +739,11 @@ class RestGitHubApi implements GitHubApi {
         )
       }
       let bytes = 0
+      const sha = createHash('sha256')
       const count = new Transform({
         transform(chunk: Buffer, _enc, cb) {
           bytes += chunk.length
+          sha.update(chunk)
           cb(null, chunk)
         }
       })
@@ -755,6 +761,12 @@ class RestGitHubApi implements GitHubApi {
       if (bytes !== asset.size)
         throw new GitHubApiError(
           `The ${what} came with ${bytes} bytes, but the release lists ${asset.size}: not using it.`,
+          'size-mismatch'
+        )
+      const digest = `sha256:${sha.digest('hex')}`
+      if (asset.digest !== undefined && digest !== asset.digest)
+        throw new GitHubApiError(
+          `The ${what} came with SHA-256 ${digest.slice(7)}, but the release lists ${asset.digest.slice(7)}: not using it.`,
           'size-mismatch'
         )
       return

@@ -5,6 +5,7 @@
 // credential, and the signed URL is it), and both hosts log every request with the
 // Authorization they saw, so tests can tell which token reached which host.
 
+import { createHash } from 'node:crypto'
 import { randomUUID } from 'node:crypto'
 import * as http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -41,6 +42,8 @@ export interface FakeAsset {
   state?: string
   /** Sent without Content-Length (chunked). */
   chunked?: boolean
+  /** The listed digest; default the content's SHA-256, null for an asset from before digests. */
+  digest?: string | null
 }
 
 export type FakeFaultAction =
@@ -285,6 +288,8 @@ export async function startFakeGitHub(seed: Partial<FakeGitHubState> = {}): Prom
     size: a.size ?? a.content.length,
     state: a.state ?? 'uploaded',
     content_type: a.content_type ?? 'application/octet-stream',
+    // GitHub lists the SHA-256 of assets uploaded since mid-2025 (null for older ones).
+    digest: a.digest === undefined ? `sha256:${createHash('sha256').update(a.content).digest('hex')}` : a.digest,
     url: `${apiUrl}${repoPath()}/releases/assets/${a.id}`,
     browser_download_url: `https://github.example/${state.owner}/${state.repo}/releases/download/${
       state.releases.find((r) => r.id === releaseId)?.tag_name ?? 'x'
