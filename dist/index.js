@@ -47211,7 +47211,13 @@ function plan(input) {
     // The title this run sets: the file's (or a zero-config release's), not a default that only
     // fills a gap. A run that sets none keeps the title it finds.
     const sets = input.setFields === undefined || input.setFields.includes('title');
-    return complete(input, chooseTarget(input, sets ? runTitle : undefined), warnings);
+    const target = chooseTarget(input, sets ? runTitle : undefined);
+    const newVersion = target.kind === 'new-version' || (target.kind === 'draft' && !isFirstVersion(target.draft));
+    if (input.backfill && input.publish && newVersion) {
+        warnings.push(`Publishing ${input.version ?? 'this tag'} makes it the latest version of its concept, even if newer releases ` +
+            `are archived already: back-fill past releases oldest first, before archiving new ones.`);
+    }
+    return complete(input, target, warnings);
 }
 /**
  * The plan against the draft that now exists: a new version's inherited files are only known
@@ -56047,7 +56053,8 @@ async function preparePlan(repo, ctx) {
             ...(settings.version !== undefined ? ['version'] : []),
             ...(settings.access ? ['access_right', 'embargo_date'] : [])
         ],
-        updateMetadata: settings.updateMetadata
+        updateMetadata: settings.updateMetadata,
+        backfill: settings.tag !== undefined
     };
 }
 

@@ -277,6 +277,7 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
       ...(settings.version !== undefined ? ['version'] : []),
       ...(settings.access ? ['access_right', 'embargo_date'] : [])
     ],
-    updateMetadata: settings.updateMetadata
+    updateMetadata: settings.updateMetadata,
+    backfill: settings.tag !== undefined
   }
 }

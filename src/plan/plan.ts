@@ -94,6 +94,8 @@ export interface PlanInput {
   setFields?: string[]
   /** `update-metadata`: edit a published record in place when those fields differ. */
   updateMetadata?: boolean
+  /** The `tag` input is set: a past release may be archived after newer ones. */
+  backfill?: boolean
 }
 
 /** A metadata edit of a published record: same DOI, same files, no new version. */
@@ -584,7 +586,15 @@ export function plan(input: PlanInput): Plan {
   // The title this run sets: the file's (or a zero-config release's), not a default that only
   // fills a gap. A run that sets none keeps the title it finds.
   const sets = input.setFields === undefined || input.setFields.includes('title')
-  return complete(input, chooseTarget(input, sets ? runTitle : undefined), warnings)
+  const target = chooseTarget(input, sets ? runTitle : undefined)
+  const newVersion = target.kind === 'new-version' || (target.kind === 'draft' && !isFirstVersion(target.draft))
+  if (input.backfill && input.publish && newVersion) {
+    warnings.push(
+      `Publishing ${input.version ?? 'this tag'} makes it the latest version of its concept, even if newer releases ` +
+        `are archived already: back-fill past releases oldest first, before archiving new ones.`
+    )
+  }
+  return complete(input, target, warnings)
 }
 
 /**

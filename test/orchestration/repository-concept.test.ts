@@ -63,4 +63,18 @@ describe('deposition-id: repository', () => {
     expect(r.error).toBeUndefined()
     expect(r.plan!.target.kind).toBe('create')
   })
+
+  it('warns that a back-filled tag becomes the latest version', async () => {
+    const repo = new MemoryRepository()
+    await runOnce({ repo, ref: 'refs/tags/v2', files: { 'a.csv': '2' }, depositionId: repository })
+    const old = await runOnce({
+      repo,
+      ref: 'refs/tags/v1',
+      tag: 'v1',
+      files: { 'a.csv': '1' },
+      depositionId: repository
+    })
+    expect(old.error).toBeUndefined()
+    expect(old.plan!.warnings.join('\n')).toMatch(/Publishing v1 makes it the latest version of its concept/)
+  })
 })
