@@ -46727,8 +46727,14 @@ class RdmCommunities {
     async state(record) {
         const id = encodeURIComponent(record.id);
         const draft = record.state === 'draft';
-        const hit = await this.client.get(draft ? `/records/${id}/draft` : `/records/${id}`, `reading the communities of ${record.id}`);
-        const review = draft ? (hit.review ?? hit.parent?.review ?? undefined) : undefined;
+        // A draft published meanwhile (by another run) has no draft any more: read the record then.
+        const hit = (draft
+            ? await this.client.find(`/records/${id}/draft`, `reading the review of ${record.id}`)
+            : undefined) ??
+            (await this.client.find(`/records/${id}`, `reading the communities of ${record.id}`));
+        if (!hit)
+            return { included: [], requests: [] };
+        const review = draft && hit.is_published !== true ? (hit.review ?? hit.parent?.review ?? undefined) : undefined;
         let requests = [];
         if (record.state !== 'draft') {
             const found = await this.client.find(`/records/${id}/requests?size=100`, `listing the requests of record ${record.id}`);
@@ -47660,7 +47666,8 @@ class Execution {
     async attachedReview(draft) {
         if (isFirstVersion(draft))
             return undefined;
-        const review = (await this.repo.communities.state(draft)).review;
+        // Unreadable (gone, or published by another run meanwhile): publish decides, and says why.
+        const review = (await this.repo.communities.state(draft).catch(() => undefined))?.review;
         if (!review || review.status !== 'created')
             return undefined;
         return (this.input.remote.communities.find((c) => c.id === review.communityId) ??

@@ -476,8 +476,8 @@ describe('large files', () => {
     } finally {
       clearInterval(timer)
     }
-    // Half the file: a buffered copy would need all 96 MiB; garbage not yet collected under load
-    // (a busy CI machine) can hold a few chunks more than the stream itself.
-    expect(peak - before).toBeLessThan(48 * 1024 * 1024)
+    // Under the file's size: a buffered copy would need all 96 MiB at once. The margin is wide
+    // because chunks not yet collected count too, and a busy CI machine collects late.
+    expect(peak - before).toBeLessThan(80 * 1024 * 1024)
   })
 })

@@ -492,7 +492,8 @@ class Execution {
    */
   private async attachedReview(draft: RemoteRecord): Promise<Community | undefined> {
     if (isFirstVersion(draft)) return undefined
-    const review = (await this.repo.communities.state(draft)).review
+    // Unreadable (gone, or published by another run meanwhile): publish decides, and says why.
+    const review = (await this.repo.communities.state(draft).catch(() => undefined))?.review
     if (!review || review.status !== 'created') return undefined
     return (
       this.input.remote.communities.find((c) => c.id === review.communityId) ??

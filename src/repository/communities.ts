@@ -130,11 +130,14 @@ export class RdmCommunities implements Communities {
   async state(record: RemoteRecord): Promise<CommunityState> {
     const id = encodeURIComponent(record.id)
     const draft = record.state === 'draft'
-    const hit = await this.client.get<RecordJson>(
-      draft ? `/records/${id}/draft` : `/records/${id}`,
-      `reading the communities of ${record.id}`
-    )
-    const review = draft ? (hit.review ?? hit.parent?.review ?? undefined) : undefined
+    // A draft published meanwhile (by another run) has no draft any more: read the record then.
+    const hit =
+      (draft
+        ? await this.client.find<RecordJson>(`/records/${id}/draft`, `reading the review of ${record.id}`)
+        : undefined) ??
+      (await this.client.find<RecordJson>(`/records/${id}`, `reading the communities of ${record.id}`))
+    if (!hit) return { included: [], requests: [] }
+    const review = draft && hit.is_published !== true ? (hit.review ?? hit.parent?.review ?? undefined) : undefined
     let requests: CommunityRequest[] = []
     if (record.state !== 'draft') {
       const found = await this.client.find<{ hits?: { hits?: RequestJson[] } }>(
