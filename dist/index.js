@@ -45621,18 +45621,6 @@ class ConcurrentRunError extends Error {
     name = 'ConcurrentRunError';
 }
 
-;// CONCATENATED MODULE: ./src/files/local-file.ts
-// A file on the runner's disk that this run uploads, and the errors that concern such files.
-
-/** The matched files cannot be used as they are (no match, a clash, an empty file). */
-class FileSearchError extends UserError {
-    name = 'FileSearchError';
-}
-/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
-class LocalFileError extends UserError {
-    name = 'LocalFileError';
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Sizes and durations for people: logs, progress lines and the job summary.
 const MiB = 1024 * 1024;
@@ -45655,6 +45643,448 @@ function formatDuration(seconds) {
     if (m < 60)
         return `${m} min ${s} s`;
     return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
+// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
+// so a run waits for the window instead of collecting 429s. Zenodo's Flask-Limiter sends them on
+// every answer (inveniosoftware/invenio-app invenio_app/config.py, RATELIMIT_HEADERS_ENABLED),
+// with a moving window per user agent and IP (invenio_app/limiter.py).
+
+
+/**
+ * Zenodo asked for a pause longer than the action waits (ZENODO_UPLOAD_MAX_WAIT_MS). Not a
+ * NetworkError: retrying cannot help, so the client fails at once instead of sleeping.
+ */
+class RateLimitWaitError extends Error {
+    waitMs;
+    maxWaitMs;
+    source;
+    name = 'RateLimitWaitError';
+    constructor(
+    /** How long Zenodo asked to wait, in ms. */
+    waitMs, maxWaitMs, 
+    /** Which header asked: the window's reset or a 429's Retry-After. */
+    source) {
+        const asked = source === 'Retry-After'
+            ? `Zenodo answered 429 Too Many Requests with Retry-After ${formatDuration(waitMs / 1000)}`
+            : `Zenodo's rate limit is spent and its window resets only in ${formatDuration(waitMs / 1000)} (X-RateLimit-Reset)`;
+        super(`${asked}, but this action waits at most ${formatDuration(maxWaitMs / 1000)} at a time. ` +
+            'Re-run the workflow later; if it happens again, lower the concurrency input so fewer requests share the window.');
+        this.waitMs = waitMs;
+        this.maxWaitMs = maxWaitMs;
+        this.source = source;
+    }
+}
+class RateLimiter {
+    onWait;
+    now;
+    sleep;
+    maxWaitMs;
+    state = { resetAt: 0 };
+    inflight = 0;
+    probing = false;
+    announcedReset = 0;
+    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), 
+    /** The longest pause for one window; a later reset fails with RateLimitWaitError. */
+    maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+        this.onWait = onWait;
+        this.now = now;
+        this.sleep = sleep;
+        this.maxWaitMs = maxWaitMs;
+    }
+    /**
+     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
+     * back what this returns (true for the one probe allowed after a window reset).
+     */
+    async acquire() {
+        let probe = false;
+        let announced = false;
+        for (;;) {
+            const { remaining, resetAt } = this.state;
+            const now = this.now();
+            // Responses report `remaining` after their own request; those still in flight are not in it.
+            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
+            if (budget > 0)
+                break;
+            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
+            // the new window. Requests still in flight from before (a long upload) do not block it.
+            if (now >= resetAt) {
+                if (!this.probing) {
+                    this.probing = true;
+                    probe = true;
+                    break;
+                }
+                await this.sleep(50);
+                continue;
+            }
+            // Checked before any sleep: a window a day away fails the run now, not tomorrow.
+            if (resetAt - now > this.maxWaitMs)
+                throw new RateLimitWaitError(resetAt - now, this.maxWaitMs, 'X-RateLimit-Reset');
+            const wait = resetAt - now + 50;
+            // Concurrent requests wait for the same window: say so once per window.
+            if (!announced && this.announcedReset !== resetAt) {
+                this.onWait(wait, { ...this.state });
+                this.announcedReset = resetAt;
+            }
+            announced = true;
+            await this.sleep(Math.min(wait, 1000));
+        }
+        this.inflight++;
+        return probe;
+    }
+    release(headers, probe = false) {
+        this.inflight = Math.max(0, this.inflight - 1);
+        // Only the probe's own answer tells the new window; others may be from the old one.
+        if (probe)
+            this.probing = false;
+        if (headers)
+            this.update(headers);
+    }
+    update(headers) {
+        const remaining = numberHeader(headers['x-ratelimit-remaining']);
+        const reset = numberHeader(headers['x-ratelimit-reset']);
+        const limit = numberHeader(headers['x-ratelimit-limit']);
+        if (remaining === undefined)
+            return;
+        const now = this.now();
+        // Epoch seconds; tolerate a server that sends seconds-from-now instead.
+        const resetAt = reset === undefined ? now + 1000 : reset > 1e9 ? reset * 1000 : now + reset * 1000;
+        // A late answer (a long upload begun in an earlier window) must not bring that window back.
+        // A moving window's reset only moves forward, so an earlier one is older news.
+        if (resetAt <= now || resetAt < this.state.resetAt)
+            return;
+        // Within one window `remaining` only goes down: a higher count is from an earlier request.
+        const known = resetAt === this.state.resetAt ? this.state.remaining : undefined;
+        this.state = { limit, remaining: known === undefined ? remaining : Math.min(remaining, known), resetAt };
+    }
+    snapshot() {
+        return { ...this.state };
+    }
+}
+function numberHeader(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/retry.ts
+// When and how long to wait before trying a request again. Zenodo answers 429 when its
+// Flask-Limiter window is spent (inveniosoftware/invenio-app invenio_app/limiter.py).
+
+
+const DEFAULT_RETRY = {
+    attempts: 6,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    maxWaitMs: DEFAULT_MAX_WAIT_MS
+};
+/** Statuses that say "try again": throttling and gateway or server trouble. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
+}
+/**
+ * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
+ * Returns ms, or undefined.
+ */
+function retryAfterMs(status, headers, now = Date.now()) {
+    if (status !== 429)
+        return undefined;
+    const raw = headers['retry-after'];
+    const seconds = numberHeader(raw);
+    if (seconds !== undefined)
+        return Math.max(0, seconds * 1000);
+    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Exponential backoff with equal jitter; a server's Retry-After wins when given, up to
+ * policy.maxWaitMs. Beyond that it throws RateLimitWaitError rather than pause the run for longer.
+ */
+function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
+    if (retryAfter !== undefined) {
+        const bound = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+        if (retryAfter > bound)
+            throw new RateLimitWaitError(retryAfter, bound, 'Retry-After');
+        return Math.min(retryAfter + 100, bound);
+    }
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * The policy for the knobs (config.ts): tests and benchmarks scale every backoff down; maxWaitMs
+ * is the one bound shared with the RateLimiter.
+ */
+function policyFor(baseMs, maxWaitMs = DEFAULT_MAX_WAIT_MS) {
+    if (baseMs === undefined)
+        return { ...DEFAULT_RETRY, maxWaitMs };
+    return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8, maxWaitMs };
+}
+
+;// CONCATENATED MODULE: ./src/zenodo/api-client.ts
+// The request loop every API adapter shares: one HTTP attempt at a time through the transport,
+// retries for what is safe to retry, a look before repeating what may have taken effect, and
+// the server's clock from its Date header.
+
+
+class ApiClient {
+    transport;
+    log;
+    policy;
+    sleep;
+    constructor(transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+        this.transport = transport;
+        this.log = log;
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    lastDate;
+    /** Who answers, in messages: "Zenodo", or another instance's host name. */
+    serverName = 'Zenodo';
+    serverTime() {
+        return this.lastDate;
+    }
+    async call(opts) {
+        const { attempts } = this.policy;
+        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
+        let ambiguous = false;
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            let delay = 0;
+            let mayHaveHappened;
+            let failure;
+            try {
+                const result = await this.transport.send({
+                    method: opts.method,
+                    url: opts.url,
+                    json: opts.json,
+                    headers: opts.headers,
+                    upload: opts.upload,
+                    anonymous: opts.anonymous
+                });
+                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
+                const date = Date.parse(header(result.headers, 'date') ?? '');
+                if (!Number.isNaN(date))
+                    this.lastDate = date;
+                if (opts.ok.includes(result.status))
+                    return opts.parse(result);
+                const done = opts.alreadyDone?.(result, attempt);
+                if (done !== undefined)
+                    return done;
+                const { message, errors } = describeHttpError(result.status, result.body, {
+                    server: this.serverName,
+                    ...opts.context
+                });
+                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
+                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
+                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
+                if (!isRetryableStatus(result.status) || attempt >= attempts) {
+                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
+                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
+                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
+                }
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError))
+                    throw err;
+                reason = err.message;
+                mayHaveHappened = err.sent;
+                if (attempt >= attempts) {
+                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
+                }
+                else {
+                    delay = backoffDelay(attempt, this.policy);
+                }
+            }
+            const look = mayHaveHappened || ambiguous;
+            ambiguous ||= mayHaveHappened;
+            if (!failure) {
+                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+                // Wait before looking: a request the server is still working on lands in the meantime,
+                // so the look sees it instead of a retry making a second deposition.
+                await this.sleep(delay);
+            }
+            if (look && opts.recover) {
+                const recovered = await opts.recover();
+                if (recovered !== undefined) {
+                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
+                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
+                    return recovered;
+                }
+            }
+            if (failure)
+                throw failure;
+        }
+    }
+}
+function json(r) {
+    try {
+        return JSON.parse(r.body);
+    }
+    catch {
+        throw new ZenodoApiError(`The server answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/repository/communities.ts
+// Communities through InvenioRDM's request endpoints, for both adapters: on zenodo.org a legacy
+// deposition is the same record on the native routes, and the legacy `communities` field is
+// never used (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/services.py` swallows every error of
+// its inclusion). The flows follow invenio-rdm-records: `services/review/service.py` (a review
+// is attached to a draft, then submitted), `services/community_inclusion/service.py` and
+// `services/communities/service.py` (POST /api/records/{id}/communities makes inclusion
+// requests, accepted at once where the uploader may include directly).
+
+
+/** A community known only by the id a request names (it could not be looked up): for messages. */
+function unnamedCommunity(id) {
+    return { id, slug: id, title: id };
+}
+/** A community the run cannot use: unknown, not visible to the token, or refusing submissions. */
+class CommunityError extends ZenodoApiError {
+    name = 'CommunityError';
+}
+const OPEN_STATUSES = new Set(['created', 'submitted']);
+class RdmCommunities {
+    client;
+    cache = new Map();
+    constructor(client) {
+        this.client = client;
+    }
+    request(r) {
+        const id = String(r.id ?? '');
+        return {
+            id,
+            type: r.type ?? '',
+            status: r.status ?? '',
+            communityId: r.receiver?.community ?? '',
+            url: `${this.client.api}/requests/${encodeURIComponent(id)}`
+        };
+    }
+    async community(ref) {
+        const known = this.cache.get(ref);
+        if (known)
+            return known;
+        const r = await this.client.request({
+            method: 'GET',
+            url: `${this.client.api}/communities/${encodeURIComponent(ref)}`,
+            context: { action: `looking up community '${ref}'` },
+            ok: [200],
+            parse: (x) => x,
+            alreadyDone: (x) => (x.status === 404 || x.status === 403 || x.status === 410 ? x : undefined)
+        });
+        if (r.status !== 200) {
+            throw new CommunityError(`Community '${ref}' ${r.status === 403 ? 'is restricted: this token may not see it' : 'does not exist on this server'} ` +
+                `(HTTP ${r.status}). Check the slug in the 'community' input or in .zenodo.json's communities; ` +
+                `it is the last part of the community's address (/communities/<slug>).`, r.status, 'GET', '', '');
+        }
+        const body = json(r);
+        const c = { id: String(body.id), slug: body.slug ?? ref, title: body.metadata?.title ?? body.slug ?? ref };
+        this.cache.set(ref, c);
+        this.cache.set(c.id, c);
+        this.cache.set(c.slug, c);
+        return c;
+    }
+    async state(record) {
+        const id = encodeURIComponent(record.id);
+        const draft = record.state === 'draft';
+        // A draft published meanwhile (by another run) has no draft any more: read the record then.
+        const hit = (draft
+            ? await this.client.find(`/records/${id}/draft`, `reading the review of ${record.id}`)
+            : undefined) ??
+            (await this.client.find(`/records/${id}`, `reading the communities of ${record.id}`));
+        if (!hit)
+            return { included: [], requests: [] };
+        const review = draft && hit.is_published !== true ? (hit.review ?? hit.parent?.review ?? undefined) : undefined;
+        let requests = [];
+        if (record.state !== 'draft') {
+            const found = await this.client.find(`/records/${id}/requests?size=100`, `listing the requests of record ${record.id}`);
+            requests = (found?.hits?.hits ?? []).map((r) => this.request(r));
+        }
+        return {
+            included: hit.parent?.communities?.ids ?? [],
+            review: review?.id ? this.request(review) : undefined,
+            requests
+        };
+    }
+    async submitReview(draft, community) {
+        const id = encodeURIComponent(draft.id);
+        const who = community ? `community '${community.slug}'` : 'the community';
+        if (community) {
+            // PUT replaces a review that was never submitted (a cancelled or expired one), so a retry is safe.
+            await this.client.send('PUT', `/records/${id}/draft/review`, `attaching a review by ${who} to draft ${draft.id}`, { type: 'community-submission', receiver: { community: community.id } }, [200, 201]);
+        }
+        const submit = this.client.send('POST', `/records/${id}/draft/actions/submit-review`, `submitting draft ${draft.id} to ${who} for review`, { payload: { content: 'Submitted by the zenodo-upload GitHub Action.', format: 'html' } }, [200, 202], {
+            // An answer that never came: the review's status tells whether the submission landed.
+            recover: async () => {
+                const r = await this.client.find(`/records/${id}/draft/review`, `reading the review of ${draft.id}`);
+                return r && r.status !== 'created' ? r : undefined;
+            }
+        });
+        let body;
+        try {
+            body = await submit;
+        }
+        catch (err) {
+            // A refused submission leaves the review attached, and an attached review blocks publishing
+            // and discarding: take back what this run attached, so the draft is as it was.
+            if (community && err instanceof ZenodoApiError && err.status >= 400 && err.status < 500) {
+                await this.client
+                    .send('DELETE', `/records/${id}/draft/review`, `removing the review of ${draft.id}`, undefined, [204, 200])
+                    .catch(() => undefined);
+            }
+            throw err;
+        }
+        return this.request(body);
+    }
+    async include(record, communities) {
+        if (communities.length === 0)
+            return [];
+        const body = await this.client.send('POST', `/records/${encodeURIComponent(record.id)}/communities`, `asking for the inclusion of record ${record.id} in ${communities.map((c) => `'${c.slug}'`).join(', ')}`, { communities: communities.map((c) => ({ id: c.id })) }, [200, 201], 
+        // Every community refused: the body says why, per community.
+        { alreadyDone: (r) => (r.status === 400 ? json(r) : undefined) });
+        const of = (ref) => communities.find((c) => c.id === ref || c.slug === ref);
+        const results = [];
+        for (const p of body.processed ?? []) {
+            const c = of(p.community_id);
+            if (c)
+                results.push({ community: c, request: p.request ? this.request(p.request) : undefined });
+        }
+        for (const e of body.errors ?? []) {
+            const c = of(e.community_id);
+            if (c)
+                results.push({ community: c, refusal: e.message ?? 'refused' });
+        }
+        for (const c of communities) {
+            if (!results.some((r) => r.community === c))
+                results.push({ community: c, refusal: 'the server did not answer for it' });
+        }
+        return results;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/local-file.ts
+// A file on the runner's disk that this run uploads, and the errors that concern such files.
+
+/** The matched files cannot be used as they are (no match, a clash, an empty file). */
+class FileSearchError extends UserError {
+    name = 'FileSearchError';
+}
+/** The file on disk is missing, unreadable or changed during the upload: retrying will not help. */
+class LocalFileError extends UserError {
+    name = 'LocalFileError';
 }
 
 ;// CONCATENATED MODULE: ./src/upload/progress.ts
@@ -46376,432 +46806,6 @@ function isRealDate(value) {
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-;// CONCATENATED MODULE: ./src/zenodo/rate-limiter.ts
-// Paces requests by Zenodo's X-RateLimit-* headers, shared by every concurrent request,
-// so a run waits for the window instead of collecting 429s. Zenodo's Flask-Limiter sends them on
-// every answer (inveniosoftware/invenio-app invenio_app/config.py, RATELIMIT_HEADERS_ENABLED),
-// with a moving window per user agent and IP (invenio_app/limiter.py).
-
-
-/**
- * Zenodo asked for a pause longer than the action waits (ZENODO_UPLOAD_MAX_WAIT_MS). Not a
- * NetworkError: retrying cannot help, so the client fails at once instead of sleeping.
- */
-class RateLimitWaitError extends Error {
-    waitMs;
-    maxWaitMs;
-    source;
-    name = 'RateLimitWaitError';
-    constructor(
-    /** How long Zenodo asked to wait, in ms. */
-    waitMs, maxWaitMs, 
-    /** Which header asked: the window's reset or a 429's Retry-After. */
-    source) {
-        const asked = source === 'Retry-After'
-            ? `Zenodo answered 429 Too Many Requests with Retry-After ${formatDuration(waitMs / 1000)}`
-            : `Zenodo's rate limit is spent and its window resets only in ${formatDuration(waitMs / 1000)} (X-RateLimit-Reset)`;
-        super(`${asked}, but this action waits at most ${formatDuration(maxWaitMs / 1000)} at a time. ` +
-            'Re-run the workflow later; if it happens again, lower the concurrency input so fewer requests share the window.');
-        this.waitMs = waitMs;
-        this.maxWaitMs = maxWaitMs;
-        this.source = source;
-    }
-}
-class RateLimiter {
-    onWait;
-    now;
-    sleep;
-    maxWaitMs;
-    state = { resetAt: 0 };
-    inflight = 0;
-    probing = false;
-    announcedReset = 0;
-    constructor(onWait = () => { }, now = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), 
-    /** The longest pause for one window; a later reset fails with RateLimitWaitError. */
-    maxWaitMs = DEFAULT_MAX_WAIT_MS) {
-        this.onWait = onWait;
-        this.now = now;
-        this.sleep = sleep;
-        this.maxWaitMs = maxWaitMs;
-    }
-    /**
-     * Waits until a request may go out, then counts it as in flight. Pair with release(), passing
-     * back what this returns (true for the one probe allowed after a window reset).
-     */
-    async acquire() {
-        let probe = false;
-        let announced = false;
-        for (;;) {
-            const { remaining, resetAt } = this.state;
-            const now = this.now();
-            // Responses report `remaining` after their own request; those still in flight are not in it.
-            const budget = remaining === undefined ? Infinity : remaining - this.inflight;
-            if (budget > 0)
-                break;
-            // Past the reset, a moving window frees slots one by one: one probe at a time finds out
-            // the new window. Requests still in flight from before (a long upload) do not block it.
-            if (now >= resetAt) {
-                if (!this.probing) {
-                    this.probing = true;
-                    probe = true;
-                    break;
-                }
-                await this.sleep(50);
-                continue;
-            }
-            // Checked before any sleep: a window a day away fails the run now, not tomorrow.
-            if (resetAt - now > this.maxWaitMs)
-                throw new RateLimitWaitError(resetAt - now, this.maxWaitMs, 'X-RateLimit-Reset');
-            const wait = resetAt - now + 50;
-            // Concurrent requests wait for the same window: say so once per window.
-            if (!announced && this.announcedReset !== resetAt) {
-                this.onWait(wait, { ...this.state });
-                this.announcedReset = resetAt;
-            }
-            announced = true;
-            await this.sleep(Math.min(wait, 1000));
-        }
-        this.inflight++;
-        return probe;
-    }
-    release(headers, probe = false) {
-        this.inflight = Math.max(0, this.inflight - 1);
-        // Only the probe's own answer tells the new window; others may be from the old one.
-        if (probe)
-            this.probing = false;
-        if (headers)
-            this.update(headers);
-    }
-    update(headers) {
-        const remaining = numberHeader(headers['x-ratelimit-remaining']);
-        const reset = numberHeader(headers['x-ratelimit-reset']);
-        const limit = numberHeader(headers['x-ratelimit-limit']);
-        if (remaining === undefined)
-            return;
-        const now = this.now();
-        // Epoch seconds; tolerate a server that sends seconds-from-now instead.
-        const resetAt = reset === undefined ? now + 1000 : reset > 1e9 ? reset * 1000 : now + reset * 1000;
-        // A late answer (a long upload begun in an earlier window) must not bring that window back.
-        // A moving window's reset only moves forward, so an earlier one is older news.
-        if (resetAt <= now || resetAt < this.state.resetAt)
-            return;
-        // Within one window `remaining` only goes down: a higher count is from an earlier request.
-        const known = resetAt === this.state.resetAt ? this.state.remaining : undefined;
-        this.state = { limit, remaining: known === undefined ? remaining : Math.min(remaining, known), resetAt };
-    }
-    snapshot() {
-        return { ...this.state };
-    }
-}
-function numberHeader(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    const n = Number(text);
-    return Number.isFinite(n) ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/retry.ts
-// When and how long to wait before trying a request again. Zenodo answers 429 when its
-// Flask-Limiter window is spent (inveniosoftware/invenio-app invenio_app/limiter.py).
-
-
-const DEFAULT_RETRY = {
-    attempts: 6,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    maxWaitMs: DEFAULT_MAX_WAIT_MS
-};
-/** Statuses that say "try again": throttling and gateway or server trouble. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504 || status === 408;
-}
-/**
- * Zenodo sends Retry-After on every response, even 200s, so it only means something on a 429.
- * Returns ms, or undefined.
- */
-function retryAfterMs(status, headers, now = Date.now()) {
-    if (status !== 429)
-        return undefined;
-    const raw = headers['retry-after'];
-    const seconds = numberHeader(raw);
-    if (seconds !== undefined)
-        return Math.max(0, seconds * 1000);
-    const date = typeof raw === 'string' ? Date.parse(raw) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Exponential backoff with equal jitter; a server's Retry-After wins when given, up to
- * policy.maxWaitMs. Beyond that it throws RateLimitWaitError rather than pause the run for longer.
- */
-function backoffDelay(attempt, policy, retryAfter, random = Math.random) {
-    if (retryAfter !== undefined) {
-        const bound = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-        if (retryAfter > bound)
-            throw new RateLimitWaitError(retryAfter, bound, 'Retry-After');
-        return Math.min(retryAfter + 100, bound);
-    }
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/**
- * The policy for the knobs (config.ts): tests and benchmarks scale every backoff down; maxWaitMs
- * is the one bound shared with the RateLimiter.
- */
-function policyFor(baseMs, maxWaitMs = DEFAULT_MAX_WAIT_MS) {
-    if (baseMs === undefined)
-        return { ...DEFAULT_RETRY, maxWaitMs };
-    return { ...DEFAULT_RETRY, baseDelayMs: baseMs, maxDelayMs: baseMs * 8, maxWaitMs };
-}
-
-;// CONCATENATED MODULE: ./src/zenodo/api-client.ts
-// The request loop every API adapter shares: one HTTP attempt at a time through the transport,
-// retries for what is safe to retry, a look before repeating what may have taken effect, and
-// the server's clock from its Date header.
-
-
-class ApiClient {
-    transport;
-    log;
-    policy;
-    sleep;
-    constructor(transport, log, policy = DEFAULT_RETRY, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-        this.transport = transport;
-        this.log = log;
-        this.policy = policy;
-        this.sleep = sleep;
-    }
-    lastDate;
-    /** Who answers, in messages: "Zenodo", or another instance's host name. */
-    serverName = 'Zenodo';
-    serverTime() {
-        return this.lastDate;
-    }
-    async call(opts) {
-        const { attempts } = this.policy;
-        // An attempt we gave up on may land later and be why a retry is refused (a second publish).
-        let ambiguous = false;
-        for (let attempt = 1;; attempt++) {
-            let reason;
-            let delay = 0;
-            let mayHaveHappened;
-            let failure;
-            try {
-                const result = await this.transport.send({
-                    method: opts.method,
-                    url: opts.url,
-                    json: opts.json,
-                    headers: opts.headers,
-                    upload: opts.upload,
-                    anonymous: opts.anonymous
-                });
-                this.log.debug(`${opts.method} ${opts.url} -> ${result.status}`);
-                const date = Date.parse(header(result.headers, 'date') ?? '');
-                if (!Number.isNaN(date))
-                    this.lastDate = date;
-                if (opts.ok.includes(result.status))
-                    return opts.parse(result);
-                const done = opts.alreadyDone?.(result, attempt);
-                if (done !== undefined)
-                    return done;
-                const { message, errors } = describeHttpError(result.status, result.body, {
-                    server: this.serverName,
-                    ...opts.context
-                });
-                reason = `HTTP ${result.status}${result.body.trim().startsWith('<') ? ' (HTML error page)' : ''}`;
-                // A 429 or a 4xx was refused before any work; 5xx may come after the work was done.
-                mayHaveHappened = isRetryableStatus(result.status) && result.status !== 429;
-                if (!isRetryableStatus(result.status) || attempt >= attempts) {
-                    this.log.debug(`response body: ${result.body.slice(0, 2000)}`);
-                    const gaveUp = isRetryableStatus(result.status) ? ` Gave up after ${attempts} attempts.` : '';
-                    failure = new ZenodoApiError(message + gaveUp, result.status, opts.method, opts.url, result.body, errors);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy, retryAfterMs(result.status, result.headers));
-                }
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                reason = err.message;
-                mayHaveHappened = err.sent;
-                if (attempt >= attempts) {
-                    failure = new NetworkError(`${capitalise(opts.context.action)} failed after ${attempts} attempts: ${err.message}.`, err.method, err.url, err.sent, err.code);
-                }
-                else {
-                    delay = backoffDelay(attempt, this.policy);
-                }
-            }
-            const look = mayHaveHappened || ambiguous;
-            ambiguous ||= mayHaveHappened;
-            if (!failure) {
-                this.log.warning(`${capitalise(opts.context.action)} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-                // Wait before looking: a request the server is still working on lands in the meantime,
-                // so the look sees it instead of a retry making a second deposition.
-                await this.sleep(delay);
-            }
-            if (look && opts.recover) {
-                const recovered = await opts.recover();
-                if (recovered !== undefined) {
-                    const which = mayHaveHappened ? 'it' : 'an earlier attempt';
-                    this.log.info(`${capitalise(opts.context.action)}: ${reason}, but ${which} had taken effect; carrying on.`);
-                    return recovered;
-                }
-            }
-            if (failure)
-                throw failure;
-        }
-    }
-}
-function json(r) {
-    try {
-        return JSON.parse(r.body);
-    }
-    catch {
-        throw new ZenodoApiError(`The server answered HTTP ${r.status} with a body that is not JSON.`, r.status, '', '', r.body);
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/repository/communities.ts
-// Communities through InvenioRDM's request endpoints, for both adapters: on zenodo.org a legacy
-// deposition is the same record on the native routes, and the legacy `communities` field is
-// never used (zenodo/zenodo-rdm `site/zenodo_rdm/legacy/services.py` swallows every error of
-// its inclusion). The flows follow invenio-rdm-records: `services/review/service.py` (a review
-// is attached to a draft, then submitted), `services/community_inclusion/service.py` and
-// `services/communities/service.py` (POST /api/records/{id}/communities makes inclusion
-// requests, accepted at once where the uploader may include directly).
-
-
-/** A community the run cannot use: unknown, not visible to the token, or refusing submissions. */
-class CommunityError extends ZenodoApiError {
-    name = 'CommunityError';
-}
-const OPEN_STATUSES = new Set(['created', 'submitted']);
-class RdmCommunities {
-    client;
-    cache = new Map();
-    constructor(client) {
-        this.client = client;
-    }
-    request(r) {
-        const id = String(r.id ?? '');
-        return {
-            id,
-            type: r.type ?? '',
-            status: r.status ?? '',
-            communityId: r.receiver?.community ?? '',
-            url: `${this.client.api}/requests/${encodeURIComponent(id)}`
-        };
-    }
-    async community(ref) {
-        const known = this.cache.get(ref);
-        if (known)
-            return known;
-        const r = await this.client.request({
-            method: 'GET',
-            url: `${this.client.api}/communities/${encodeURIComponent(ref)}`,
-            context: { action: `looking up community '${ref}'` },
-            ok: [200],
-            parse: (x) => x,
-            alreadyDone: (x) => (x.status === 404 || x.status === 403 || x.status === 410 ? x : undefined)
-        });
-        if (r.status !== 200) {
-            throw new CommunityError(`Community '${ref}' ${r.status === 403 ? 'is restricted: this token may not see it' : 'does not exist on this server'} ` +
-                `(HTTP ${r.status}). Check the slug in the 'community' input or in .zenodo.json's communities; ` +
-                `it is the last part of the community's address (/communities/<slug>).`, r.status, 'GET', '', '');
-        }
-        const body = json(r);
-        const c = { id: String(body.id), slug: body.slug ?? ref, title: body.metadata?.title ?? body.slug ?? ref };
-        this.cache.set(ref, c);
-        this.cache.set(c.id, c);
-        this.cache.set(c.slug, c);
-        return c;
-    }
-    async state(record) {
-        const id = encodeURIComponent(record.id);
-        const draft = record.state === 'draft';
-        // A draft published meanwhile (by another run) has no draft any more: read the record then.
-        const hit = (draft
-            ? await this.client.find(`/records/${id}/draft`, `reading the review of ${record.id}`)
-            : undefined) ??
-            (await this.client.find(`/records/${id}`, `reading the communities of ${record.id}`));
-        if (!hit)
-            return { included: [], requests: [] };
-        const review = draft && hit.is_published !== true ? (hit.review ?? hit.parent?.review ?? undefined) : undefined;
-        let requests = [];
-        if (record.state !== 'draft') {
-            const found = await this.client.find(`/records/${id}/requests?size=100`, `listing the requests of record ${record.id}`);
-            requests = (found?.hits?.hits ?? []).map((r) => this.request(r));
-        }
-        return {
-            included: hit.parent?.communities?.ids ?? [],
-            review: review?.id ? this.request(review) : undefined,
-            requests
-        };
-    }
-    async submitReview(draft, community) {
-        const id = encodeURIComponent(draft.id);
-        const who = community ? `community '${community.slug}'` : 'the community';
-        if (community) {
-            // PUT replaces a review that was never submitted (a cancelled or expired one), so a retry is safe.
-            await this.client.send('PUT', `/records/${id}/draft/review`, `attaching a review by ${who} to draft ${draft.id}`, { type: 'community-submission', receiver: { community: community.id } }, [200, 201]);
-        }
-        const submit = this.client.send('POST', `/records/${id}/draft/actions/submit-review`, `submitting draft ${draft.id} to ${who} for review`, { payload: { content: 'Submitted by the zenodo-upload GitHub Action.', format: 'html' } }, [200, 202], {
-            // An answer that never came: the review's status tells whether the submission landed.
-            recover: async () => {
-                const r = await this.client.find(`/records/${id}/draft/review`, `reading the review of ${draft.id}`);
-                return r && r.status !== 'created' ? r : undefined;
-            }
-        });
-        let body;
-        try {
-            body = await submit;
-        }
-        catch (err) {
-            // A refused submission leaves the review attached, and an attached review blocks publishing
-            // and discarding: take back what this run attached, so the draft is as it was.
-            if (community && err instanceof ZenodoApiError && err.status >= 400 && err.status < 500) {
-                await this.client
-                    .send('DELETE', `/records/${id}/draft/review`, `removing the review of ${draft.id}`, undefined, [204, 200])
-                    .catch(() => undefined);
-            }
-            throw err;
-        }
-        return this.request(body);
-    }
-    async include(record, communities) {
-        if (communities.length === 0)
-            return [];
-        const body = await this.client.send('POST', `/records/${encodeURIComponent(record.id)}/communities`, `asking for the inclusion of record ${record.id} in ${communities.map((c) => `'${c.slug}'`).join(', ')}`, { communities: communities.map((c) => ({ id: c.id })) }, [200, 201], 
-        // Every community refused: the body says why, per community.
-        { alreadyDone: (r) => (r.status === 400 ? json(r) : undefined) });
-        const of = (ref) => communities.find((c) => c.id === ref || c.slug === ref);
-        const results = [];
-        for (const p of body.processed ?? []) {
-            const c = of(p.community_id);
-            if (c)
-                results.push({ community: c, request: p.request ? this.request(p.request) : undefined });
-        }
-        for (const e of body.errors ?? []) {
-            const c = of(e.community_id);
-            if (c)
-                results.push({ community: c, refusal: e.message ?? 'refused' });
-        }
-        for (const c of communities) {
-            if (!results.some((r) => r.community === c))
-                results.push({ community: c, refusal: 'the server did not answer for it' });
-        }
-        return results;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The plan: one pure function turns the settings, the local files with their MD5s and the
 // remote state that gather() read into everything the run will do. A dry run prints it;
@@ -47027,7 +47031,8 @@ function underReview(draft, input) {
     if (!review)
         return undefined;
     const community = input.remote.communities.find((c) => c.id === review.communityId) ??
-        review.community ?? { id: review.communityId, slug: review.communityId, title: review.communityId };
+        review.community ??
+        unnamedCommunity(review.communityId);
     if (review.status === 'declined' && input.remote.communities.some((c) => c.id === review.communityId)) {
         throw new PlanError(`Community '${community.slug}' declined the submission of draft ${draft.id} (${review.url}). ` +
             `Read the curators' comments there. To publish without that community, remove '${community.slug}' from the ` +
@@ -47253,6 +47258,7 @@ function hasWork(plan) {
 ;// CONCATENATED MODULE: ./src/plan/execute.ts
 // Carries out a plan: the only module that writes to the server. It returns what happened,
 // and outputs and the summary are built from that, even when a step failed.
+
 
 
 
@@ -47623,23 +47629,15 @@ class Execution {
     async editInPlace(edit) {
         const draft = await this.repo.edit(edit.record);
         this.outcome.record = draft;
-        try {
-            await this.repo.updateEdit(draft, edit.metadata, edit.fields);
-        }
-        catch (err) {
-            // Leave the record as it was rather than with an edit open.
-            await this.repo.discardEdit(draft).catch(() => undefined);
-            this.outcome.record = edit.record;
-            if (!(err instanceof ZenodoApiError) || err.status !== 400)
-                throw err;
-            throw err.reworded(`${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; ` +
-                `record ${edit.record.id} was left as it was.`);
-        }
         let published;
         try {
+            await this.repo.updateEdit(draft, edit.metadata, edit.fields);
             published = await this.repo.publishEdit(draft);
             if (published.state !== 'published')
                 published = await this.repo.read(draft.id);
+            if (published.state !== 'published') {
+                throw new Error(`The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`);
+            }
         }
         catch (err) {
             // An edit this run opened must not stay open: the next run would take it for the owner's.
@@ -47647,14 +47645,10 @@ class Execution {
             this.outcome.record = edit.record;
             if (!(err instanceof ZenodoApiError))
                 throw err;
-            throw err.reworded(`${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was. ` +
-                `Fix the fields named above in ${this.input.metadataSource} and re-run.`);
+            const fix = err.status === 400 ? ` Fix the fields named above in ${this.input.metadataSource} and re-run.` : '';
+            throw err.reworded(`${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was.${fix}`);
         }
         this.outcome.record = published;
-        if (published.state !== 'published') {
-            await this.repo.discardEdit(draft).catch(() => undefined);
-            throw new Error(`The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`);
-        }
         this.opts.log.info(`Updated the metadata of record ${published.id} in place (${edit.fields.join(', ')}): same DOI ${published.doi ?? ''}, same files.`);
         this.outcome.notes.push(`Metadata updated in place: ${edit.fields.join(', ')}.`);
         return published;
@@ -47671,11 +47665,8 @@ class Execution {
         if (!review || review.status !== 'created')
             return undefined;
         return (this.input.remote.communities.find((c) => c.id === review.communityId) ??
-            (await this.repo.communities.community(review.communityId).catch(() => undefined)) ?? {
-            id: review.communityId,
-            slug: review.communityId,
-            title: review.communityId
-        });
+            (await this.repo.communities.community(review.communityId).catch(() => undefined)) ??
+            unnamedCommunity(review.communityId));
     }
     /**
      * Submits the draft for review instead of publishing. Where the uploader may include records
@@ -50576,12 +50567,60 @@ function fixGzipHeader() {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/git.ts
+// The few questions asked of the checkout's git: which commit a tag names, where HEAD is, and a
+// file as it was at a commit (Zenodo's integration reads .zenodo.json from the tag, not the
+// checkout). A missing git or repository answers "unknown", never an exception.
+
+
+const MAX_OUTPUT = 16 << 20;
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', timeout: 30_000 }, (err, stdout) => resolve({ ok: err === null, stdout }));
+    });
+}
+/** The commit a tag names in the checkout, or undefined (no such tag, a shallow clone, no git). */
+async function tagCommit(workspace, tag) {
+    const r = await git(workspace, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+async function headCommit(workspace) {
+    const r = await git(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+/**
+ * Reads files as they are at `commit`, for a path on disk under the workspace's repository:
+ * the text, or undefined where the commit has no such file.
+ */
+async function fileReaderAt(workspace, commit) {
+    const top = await git(workspace, ['rev-parse', '--show-toplevel']);
+    const root = top.ok ? top.stdout.trim() : workspace;
+    return async (absolutePath) => {
+        const rel = external_node_path_namespaceObject.relative(root, absolutePath).split(external_node_path_namespaceObject.sep).join('/');
+        if (rel.startsWith('..'))
+            return undefined;
+        const r = await git(root, ['show', `${commit}:${rel}`]);
+        return r.ok ? r.stdout : undefined;
+    };
+}
+/** The checkout's tag names (none without git, or in a clone without tags). */
+async function localTags(workspace) {
+    const r = await git(workspace, ['tag', '--list']);
+    return new Set(r.ok
+        ? r.stdout
+            .split('\n')
+            .map((t) => t.trim())
+            .filter((t) => t !== '')
+        : []);
+}
+
 ;// CONCATENATED MODULE: ./src/files/source-archive.ts
 // The repository's tree at a tag as one reproducible .zip or .tar.gz, like GitHub's "Source code"
 // download. The entries come from `git archive`, so export-ignore and export-subst in
 // .gitattributes apply as in GitHub's zipball; the bytes come from our own packer, so they do not
 // change with the runner's git version, and a re-run finds the same MD5. Memory stays flat: the
 // tar from git is streamed into a staging directory, one file per entry, then packed in order.
+
 
 
 
@@ -50722,9 +50761,9 @@ async function workTree(workspace, tag) {
 }
 /** The tag's commit; refs/tags/ so that neither a branch nor an option can stand in for it. */
 async function resolveTag(root, tag) {
-    const res = await runGit(root, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
-    if (res.code === 0)
-        return res.stdout.trim();
+    const commit = await tagCommit(root, tag);
+    if (commit !== undefined)
+        return commit;
     const ref = await runGit(root, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`]);
     const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
     const what = ref.code === 0
@@ -50847,53 +50886,6 @@ function firstLines(text) {
 function gitFailed(cwd, args, res) {
     const said = res.stderr.trim() === '' ? 'no message' : firstLines(res.stderr);
     return new SourceArchiveError(`git ${args.join(' ')} failed in ${cwd} (exit ${res.code}): ${said}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/git.ts
-// The few questions asked of the checkout's git: which commit a tag names, where HEAD is, and a
-// file as it was at a commit (Zenodo's integration reads .zenodo.json from the tag, not the
-// checkout). A missing git or repository answers "unknown", never an exception.
-
-
-const MAX_OUTPUT = 16 << 20;
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', timeout: 30_000 }, (err, stdout) => resolve({ ok: err === null, stdout }));
-    });
-}
-/** The commit a tag names in the checkout, or undefined (no such tag, a shallow clone, no git). */
-async function tagCommit(workspace, tag) {
-    const r = await git(workspace, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`]);
-    return r.ok ? r.stdout.trim() : undefined;
-}
-async function headCommit(workspace) {
-    const r = await git(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    return r.ok ? r.stdout.trim() : undefined;
-}
-/**
- * Reads files as they are at `commit`, for a path on disk under the workspace's repository:
- * the text, or undefined where the commit has no such file.
- */
-async function fileReaderAt(workspace, commit) {
-    const top = await git(workspace, ['rev-parse', '--show-toplevel']);
-    const root = top.ok ? top.stdout.trim() : workspace;
-    return async (absolutePath) => {
-        const rel = external_node_path_namespaceObject.relative(root, absolutePath).split(external_node_path_namespaceObject.sep).join('/');
-        if (rel.startsWith('..'))
-            return undefined;
-        const r = await git(root, ['show', `${commit}:${rel}`]);
-        return r.ok ? r.stdout : undefined;
-    };
-}
-/** The checkout's tag names (none without git, or in a clone without tags). */
-async function localTags(workspace) {
-    const r = await git(workspace, ['tag', '--list']);
-    return new Set(r.ok
-        ? r.stdout
-            .split('\n')
-            .map((t) => t.trim())
-            .filter((t) => t !== '')
-        : []);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -54891,6 +54883,7 @@ function validateFiles(files) {
 
 
 
+
 /** A bad input value. The message names the input and says what to do. */
 class InputError extends UserError {
     input;
@@ -55004,7 +54997,7 @@ function parseDataset() {
     const value = getInput(Inputs.Dataset).trim();
     if (value === '')
         return undefined;
-    if (/[\u0000-\u001f\u007f-\u009f]/.test(value) || value.length > 100) {
+    if (search_CONTROL.test(value) || value.length > 100) {
         throw new InputError(Inputs.Dataset, 'must be one line of at most 100 characters, e.g. figures or raw-data.');
     }
     return value;
@@ -55901,11 +55894,9 @@ async function findLocalFiles(settings, env, github) {
         submodules: settings.submodules,
         outDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()
     });
-    if (matched.some((f) => f.name === archive.name)) {
-        throw new InputError(Inputs.SourceArchive, `'${oneLine(archive.name)}' is also a file that 'files' matched: two files of one name cannot both be uploaded. Rename the file or drop source-archive.`);
-    }
     log.info(`Source archive ${oneLine(archive.name)} of tag ${oneLine(tag)} (commit ${archive.commit.slice(0, 12)}): ` +
         `${archive.entries} entries, ${formatBytes(archive.size)}${settings.submodules ? ', submodules included' : ''}.`);
+    // A name clash with a matched file is combineFiles' to report, with the release assets'.
     return [...matched, archive];
 }
 async function findMatchedFiles(settings, env) {
@@ -56018,10 +56009,10 @@ async function preparePlan(repo, ctx) {
     const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)));
     const version = settings.version ?? runTag(settings, github);
     const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined;
-    // Release defaults are for tags (a release, or a tag push); a branch run archives a dataset.
-    const releaseDefaults = runTag(settings, github) !== undefined ? metadata.defaults?.metadata : undefined;
-    // Only as the API read it: a fallback from the runner's variables lacks the release's name and
-    // notes, and must not replace what an earlier version has.
+    // Read for tag runs only (main.ts).
+    const releaseDefaults = metadata.defaults?.metadata;
+    // Only with the release itself (from the API or the event payload): defaults made of the
+    // runner's variables alone lack its name and notes, and must not replace an earlier version's.
     const zeroConfig = Object.keys(metadata.fromFile).length === 0 &&
         releaseDefaults !== undefined &&
         (metadata.defaults?.fromApi === true || metadata.defaults?.release !== undefined);
@@ -56054,8 +56045,7 @@ async function preparePlan(repo, ctx) {
         metadataSource: metadata.source,
         setFields: [
             ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
-            // Without a file the release is the metadata, but only as the API read it (a fallback
-            // from the payload lacks the notes and contributors: never edit a record with it).
+            // Without a file the release is the metadata (creators aside, see above).
             ...(zeroConfig ? Object.keys(releaseFields) : []),
             ...(settings.version !== undefined ? ['version'] : []),
             ...(settings.access ? ['access_right', 'embargo_date'] : [])
@@ -61822,6 +61812,7 @@ function connect(serverUrl, token, env, log) {
 
 
 
+
 /** Zenodo's integration takes 30 (invenio-github's GITHUB_MAX_CONTRIBUTORS_NUMBER). */
 const MAX_CONTRIBUTORS = 30;
 const CONTRIBUTOR_PAGES = 5;
@@ -62273,16 +62264,7 @@ class RestGitHubApi {
                 return { login };
             }
         };
-        const out = new Array(logins.length);
-        let next = 0;
-        const worker = async () => {
-            while (next < logins.length) {
-                const i = next++;
-                out[i] = await named(logins[i]);
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(NAME_CONCURRENCY, logins.length) }, worker));
-        return out;
+        return pool(logins, NAME_CONCURRENCY, named);
     }
     async assets(releaseId) {
         const what = `assets of the release ${releaseId} of ${this.fullName}`;
@@ -62642,23 +62624,23 @@ function releaseMetadata(input) {
 
 
 
-const release_step_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 function describe(err) {
     return err instanceof Error ? oneLine(err.message) : String(err);
 }
 /**
- * Reads the release, the repository and its contributors. A failure costs a warning, never the
+ * Reads the tag's release, the repository and its contributors. A failure costs a warning, never the
  * run: the event payload and the runner's variables give what they can.
  */
 async function readDefaults(api, tag, env) {
     const event = readGitHubEvent(env);
     try {
         const [release, repository, contributors] = await Promise.all([
-            tag === undefined ? Promise.resolve(undefined) : api.release(tag),
+            api.release(tag),
             api.repository(),
             api.contributors()
         ]);
-        log.info(`GitHub: ${oneLine(repository.fullName)}${release ? `, release ${oneLine(release.name ?? release.tagName)}` : tag ? `, tag ${oneLine(tag)} without a release` : ''}, ` +
+        log.info(`GitHub: ${oneLine(repository.fullName)}${release ? `, release ${oneLine(release.name ?? release.tagName)}` : `, tag ${oneLine(tag)} without a release`}, ` +
             `${contributors.length} contributor(s).`);
         return { metadata: releaseMetadata({ repository, release, tag, contributors }), fromApi: true, release };
     }
@@ -62721,7 +62703,7 @@ async function releaseAssets(api, settings, tag, env) {
     if (empty.length > 0) {
         throw new UserError(`Release asset(s) ${empty.map((a) => `'${oneLine(a.name)}'`).join(', ')} are empty (0 bytes), which Zenodo refuses; remove them from the release.`);
     }
-    const bad = assets.filter((a) => release_step_CONTROL.test(a.name));
+    const bad = assets.filter((a) => search_CONTROL.test(a.name));
     if (bad.length > 0) {
         throw new UserError(`Release asset(s) ${bad.map((a) => JSON.stringify(a.name)).join(', ')} have control characters in their names, ` +
             `which could forge log lines; rename them on GitHub.`);
@@ -62772,7 +62754,8 @@ async function run(env = process.env) {
         const gh = github ? createGitHubApi({ token: settings.githubToken, env, log: log.debug }) : undefined;
         closers.push(() => gh?.close());
         const tag = runTag(settings, github);
-        const defaults = gh ? await log_group('GitHub', () => readDefaults(gh, tag, env)) : undefined;
+        // Release defaults are for tags (a release, or a tag push); a branch run archives a dataset.
+        const defaults = gh && tag !== undefined ? await log_group('GitHub', () => readDefaults(gh, tag, env)) : undefined;
         const local = await log_group('Files', async () => combineFiles([
             await findLocalFiles(settings, env, github),
             settings.releaseAssets ? await releaseAssets(requireApi(gh), settings, tag, env) : []

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { Inputs, NoFileOptions, REPOSITORY_CONCEPT, SANDBOX_URL, SourceArchiveOption, ZENODO_URL } from './constants.js'
 import { UserError } from './errors.js'
+import { CONTROL } from './files/search.js'
 import { addSecret } from './log.js'
 import type { FileAccess } from './metadata/merge.js'
 import { ApiChoice } from './repository/select.js'
@@ -167,7 +168,7 @@ function parseApi(): ApiChoice {
 function parseDataset(): string | undefined {
   const value = core.getInput(Inputs.Dataset).trim()
   if (value === '') return undefined
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(value) || value.length > 100) {
+  if (CONTROL.test(value) || value.length > 100) {
     throw new InputError(Inputs.Dataset, 'must be one line of at most 100 characters, e.g. figures or raw-data.')
   }
   return value

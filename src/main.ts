@@ -30,7 +30,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const gh = github ? createGitHubApi({ token: settings.githubToken, env, log: log.debug }) : undefined
     closers.push(() => gh?.close())
     const tag = runTag(settings, github)
-    const defaults = gh ? await group('GitHub', () => readDefaults(gh, tag, env)) : undefined
+    // Release defaults are for tags (a release, or a tag push); a branch run archives a dataset.
+    const defaults = gh && tag !== undefined ? await group('GitHub', () => readDefaults(gh, tag, env)) : undefined
     const local = await group('Files', async () =>
       combineFiles([
         await findLocalFiles(settings, env, github),

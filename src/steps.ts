@@ -78,16 +78,11 @@ export async function findLocalFiles(
     submodules: settings.submodules,
     outDir: env.RUNNER_TEMP || tmpdir()
   })
-  if (matched.some((f) => f.name === archive.name)) {
-    throw new InputError(
-      Inputs.SourceArchive,
-      `'${oneLine(archive.name)}' is also a file that 'files' matched: two files of one name cannot both be uploaded. Rename the file or drop source-archive.`
-    )
-  }
   log.info(
     `Source archive ${oneLine(archive.name)} of tag ${oneLine(tag)} (commit ${archive.commit.slice(0, 12)}): ` +
       `${archive.entries} entries, ${formatBytes(archive.size)}${settings.submodules ? ', submodules included' : ''}.`
   )
+  // A name clash with a matched file is combineFiles' to report, with the release assets'.
   return [...matched, archive]
 }
 
@@ -233,10 +228,10 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
   const localMd5 = await md5Files(settings.dryRun ? local : filesToHash(local, remoteFilesOf(remote)))
   const version = settings.version ?? runTag(settings, github)
   const fileVersion = typeof metadata.fromFile.version === 'string' ? metadata.fromFile.version : undefined
-  // Release defaults are for tags (a release, or a tag push); a branch run archives a dataset.
-  const releaseDefaults = runTag(settings, github) !== undefined ? metadata.defaults?.metadata : undefined
-  // Only as the API read it: a fallback from the runner's variables lacks the release's name and
-  // notes, and must not replace what an earlier version has.
+  // Read for tag runs only (main.ts).
+  const releaseDefaults = metadata.defaults?.metadata
+  // Only with the release itself (from the API or the event payload): defaults made of the
+  // runner's variables alone lack its name and notes, and must not replace an earlier version's.
   const zeroConfig =
     Object.keys(metadata.fromFile).length === 0 &&
     releaseDefaults !== undefined &&
@@ -271,8 +266,7 @@ export async function preparePlan(repo: Repository, ctx: PlanContext): Promise<P
     metadataSource: metadata.source,
     setFields: [
       ...Object.keys(metadata.fromFile).filter((k) => k !== 'communities' && metadata.fromFile[k] !== undefined),
-      // Without a file the release is the metadata, but only as the API read it (a fallback
-      // from the payload lacks the notes and contributors: never edit a record with it).
+      // Without a file the release is the metadata (creators aside, see above).
       ...(zeroConfig ? Object.keys(releaseFields) : []),
       ...(settings.version !== undefined ? ['version'] : []),
       ...(settings.access ? ['access_right', 'embargo_date'] : [])

@@ -34,7 +34,7 @@ function anchor(line: string, workspace: string): string {
 
 // C0 and C1 control characters and DEL (tab and newline included): a name holding one could
 // start a line of its own in the log and be read by the runner as a workflow command.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
 /** A path as messages show it: relative to the workspace, '/'-separated, control characters escaped. */
 function shown(relativePath: string): string {

@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tarStream from 'tar-stream'
 import { UserError } from '../errors.js'
+import { tagCommit } from '../github/git.js'
 import { type ArchiveFormat, type PackEntry, writeArchive } from './archive.js'
 import type { LocalFile } from './local-file.js'
 
@@ -180,8 +181,8 @@ async function workTree(workspace: string, tag: string): Promise<string> {
 
 /** The tag's commit; refs/tags/ so that neither a branch nor an option can stand in for it. */
 async function resolveTag(root: string, tag: string): Promise<string> {
-  const res = await runGit(root, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`])
-  if (res.code === 0) return res.stdout.trim()
+  const commit = await tagCommit(root, tag)
+  if (commit !== undefined) return commit
   const ref = await runGit(root, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`])
   const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
   const what =

@@ -19,6 +19,7 @@ import * as https from 'node:https'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { readKnobs } from '../config.js'
+import { pool } from '../upload/engine.js'
 import { userAgent } from '../zenodo/connect.js'
 import { createAgents } from '../zenodo/proxy.js'
 
@@ -631,16 +632,7 @@ class RestGitHubApi implements GitHubApi {
         return { login }
       }
     }
-    const out: GitHubContributor[] = new Array(logins.length)
-    let next = 0
-    const worker = async (): Promise<void> => {
-      while (next < logins.length) {
-        const i = next++
-        out[i] = await named(logins[i])
-      }
-    }
-    await Promise.all(Array.from({ length: Math.min(NAME_CONCURRENCY, logins.length) }, worker))
-    return out
+    return pool(logins, NAME_CONCURRENCY, named)
   }
 
   async assets(releaseId: number): Promise<GitHubAsset[]> {

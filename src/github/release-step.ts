@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { Inputs, NoFileOptions } from '../constants.js'
 import { UserError } from '../errors.js'
 import type { LocalFile } from '../files/local-file.js'
+import { CONTROL } from '../files/search.js'
 import type { Settings } from '../inputs.js'
 import { log, oneLine } from '../log.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
@@ -25,30 +26,24 @@ export interface GitHubDefaults {
   release?: GitHubRelease
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
-
 function describe(err: unknown): string {
   return err instanceof Error ? oneLine(err.message) : String(err)
 }
 
 /**
- * Reads the release, the repository and its contributors. A failure costs a warning, never the
+ * Reads the tag's release, the repository and its contributors. A failure costs a warning, never the
  * run: the event payload and the runner's variables give what they can.
  */
-export async function readDefaults(
-  api: GitHubApi,
-  tag: string | undefined,
-  env: NodeJS.ProcessEnv
-): Promise<GitHubDefaults> {
+export async function readDefaults(api: GitHubApi, tag: string, env: NodeJS.ProcessEnv): Promise<GitHubDefaults> {
   const event = readGitHubEvent(env)
   try {
     const [release, repository, contributors] = await Promise.all([
-      tag === undefined ? Promise.resolve(undefined) : api.release(tag),
+      api.release(tag),
       api.repository(),
       api.contributors()
     ])
     log.info(
-      `GitHub: ${oneLine(repository.fullName)}${release ? `, release ${oneLine(release.name ?? release.tagName)}` : tag ? `, tag ${oneLine(tag)} without a release` : ''}, ` +
+      `GitHub: ${oneLine(repository.fullName)}${release ? `, release ${oneLine(release.name ?? release.tagName)}` : `, tag ${oneLine(tag)} without a release`}, ` +
         `${contributors.length} contributor(s).`
     )
     return { metadata: releaseMetadata({ repository, release, tag, contributors }), fromApi: true, release }

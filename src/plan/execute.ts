@@ -7,7 +7,12 @@ import { belongs, earliest, madeSince, type Identity } from '../identity.js'
 import type { Log } from '../log.js'
 import { oneLine } from '../log.js'
 import type { RemoteRecord, Repository } from '../repository/types.js'
-import type { Community, CommunityRequest, InclusionResult } from '../repository/communities.js'
+import {
+  unnamedCommunity,
+  type Community,
+  type CommunityRequest,
+  type InclusionResult
+} from '../repository/communities.js'
 import { uploadAll, type FileOutcome, type UploadOptions } from '../upload/engine.js'
 import { ZenodoApiError } from '../zenodo/errors.js'
 import { isFirstVersion, rebase, type MetadataEdit, type Plan, type PlanInput } from './plan.js'
@@ -446,39 +451,27 @@ class Execution {
   private async editInPlace(edit: MetadataEdit): Promise<RemoteRecord> {
     const draft = await this.repo.edit(edit.record)
     this.outcome.record = draft
-    try {
-      await this.repo.updateEdit(draft, edit.metadata, edit.fields)
-    } catch (err) {
-      // Leave the record as it was rather than with an edit open.
-      await this.repo.discardEdit(draft).catch(() => undefined)
-      this.outcome.record = edit.record
-      if (!(err instanceof ZenodoApiError) || err.status !== 400) throw err
-      throw err.reworded(
-        `${err.message}\nFix these fields in the metadata (${this.input.metadataSource}) and re-run; ` +
-          `record ${edit.record.id} was left as it was.`
-      )
-    }
     let published: RemoteRecord
     try {
+      await this.repo.updateEdit(draft, edit.metadata, edit.fields)
       published = await this.repo.publishEdit(draft)
       if (published.state !== 'published') published = await this.repo.read(draft.id)
+      if (published.state !== 'published') {
+        throw new Error(
+          `The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`
+        )
+      }
     } catch (err) {
       // An edit this run opened must not stay open: the next run would take it for the owner's.
       await this.repo.discardEdit(draft).catch(() => undefined)
       this.outcome.record = edit.record
       if (!(err instanceof ZenodoApiError)) throw err
+      const fix = err.status === 400 ? ` Fix the fields named above in ${this.input.metadataSource} and re-run.` : ''
       throw err.reworded(
-        `${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was. ` +
-          `Fix the fields named above in ${this.input.metadataSource} and re-run.`
+        `${err.message}\nThe edit of record ${edit.record.id} was discarded; the record is as it was.${fix}`
       )
     }
     this.outcome.record = published
-    if (published.state !== 'published') {
-      await this.repo.discardEdit(draft).catch(() => undefined)
-      throw new Error(
-        `The server accepted the edit of record ${draft.id}, but it shows as ${published.state}, not published; the edit was discarded. Check the record on the server.`
-      )
-    }
     this.opts.log.info(
       `Updated the metadata of record ${published.id} in place (${edit.fields.join(', ')}): same DOI ${published.doi ?? ''}, same files.`
     )
@@ -497,11 +490,8 @@ class Execution {
     if (!review || review.status !== 'created') return undefined
     return (
       this.input.remote.communities.find((c) => c.id === review.communityId) ??
-      (await this.repo.communities.community(review.communityId).catch(() => undefined)) ?? {
-        id: review.communityId,
-        slug: review.communityId,
-        title: review.communityId
-      }
+      (await this.repo.communities.community(review.communityId).catch(() => undefined)) ??
+      unnamedCommunity(review.communityId)
     )
   }
 

@@ -8,7 +8,13 @@ import { belongs, earliest, foreignMarker, type Identity } from '../identity.js'
 import type { ZenodoMetadata } from '../metadata/types.js'
 import { validateForPublish } from '../metadata/validate.js'
 import type { RemoteFile, RemoteRecord } from '../repository/types.js'
-import { OPEN_STATUSES, type Community, type CommunityRequest, type CommunityState } from '../repository/communities.js'
+import {
+  OPEN_STATUSES,
+  unnamedCommunity,
+  type Community,
+  type CommunityRequest,
+  type CommunityState
+} from '../repository/communities.js'
 import { UserError } from '../errors.js'
 
 export type Target =
@@ -380,8 +386,10 @@ function chooseTarget(input: PlanInput, title: string | undefined): Target {
 function underReview(draft: RemoteRecord, input: PlanInput): Target | undefined {
   const review = input.remote.communityStates.get(draft.id)?.review
   if (!review) return undefined
-  const community = input.remote.communities.find((c) => c.id === review.communityId) ??
-    review.community ?? { id: review.communityId, slug: review.communityId, title: review.communityId }
+  const community =
+    input.remote.communities.find((c) => c.id === review.communityId) ??
+    review.community ??
+    unnamedCommunity(review.communityId)
   if (review.status === 'declined' && input.remote.communities.some((c) => c.id === review.communityId)) {
     throw new PlanError(
       `Community '${community.slug}' declined the submission of draft ${draft.id} (${review.url}). ` +

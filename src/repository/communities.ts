@@ -18,6 +18,11 @@ export interface Community {
   title: string
 }
 
+/** A community known only by the id a request names (it could not be looked up): for messages. */
+export function unnamedCommunity(id: string): Community {
+  return { id, slug: id, title: id }
+}
+
 export interface CommunityRequest {
   id: string
   /** `community-submission` (a first version's review) or `community-inclusion`. */

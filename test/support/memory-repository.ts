@@ -570,16 +570,22 @@ export class MemoryRepository implements Repository {
     return this.lastAnswer
   }
 
+  /** What the search index shows (not deleted, not lagging), linking an identifier that `matches`. */
+  private indexed(matches: (identifier: string) => boolean): Entry[] {
+    const s = this.server
+    const now = s.now()
+    return [...s.entries.values()].filter(
+      (e) =>
+        !e.deleted &&
+        now - e.created >= s.indexLagMs &&
+        (e.metadata.related_identifiers ?? []).some((r) => matches(r.identifier))
+    )
+  }
+
   findByRepository(identity: Identity): Promise<RemoteRecord[]> {
     return this.call({ op: 'find' }, () => {
       const s = this.server
-      const now = s.now()
-      const hits = [...s.entries.values()].filter(
-        (e) =>
-          !e.deleted &&
-          now - e.created >= s.indexLagMs &&
-          (e.metadata.related_identifiers ?? []).some((r) => r.identifier.startsWith(identity.repositoryPrefix))
-      )
+      const hits = this.indexed((id) => id.startsWith(identity.repositoryPrefix))
       return hits.sort((a, b) => b.created - a.created).map((e) => s.toRecord(e, false))
     })
   }
@@ -587,13 +593,7 @@ export class MemoryRepository implements Repository {
   findByMarker(identity: Identity): Promise<RemoteRecord[]> {
     return this.call({ op: 'find' }, () => {
       const s = this.server
-      const now = s.now()
-      const hits = [...s.entries.values()].filter(
-        (e) =>
-          !e.deleted &&
-          now - e.created >= s.indexLagMs &&
-          (e.metadata.related_identifiers ?? []).some((r) => r.identifier === identity.marker)
-      )
+      const hits = this.indexed((id) => id === identity.marker)
       if (s.pageCap !== undefined && hits.length > s.pageCap) {
         throw new IncompleteSearchError(
           `The search for depositions of ${identity.label} found more than ${s.pageCap} depositions and stopped there.`
